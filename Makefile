@@ -1,0 +1,50 @@
+# Two commands: `make run` serves the demo site, `make test` checks everything.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install install-dev lint check demo serve clean
+
+$(BIN)/activate:
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt $(BIN)/activate
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(VENV)/.installed
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+demo: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py compilemessages --ignore=.venv >/dev/null 2>&1 || true
+	$(PY) manage.py load_demo
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+
+run: demo
+	@echo ""
+	@echo "KSCB site: http://$(HOST):$(PORT)/   admin: http://$(HOST):$(PORT)/admin/"
+	@echo ""
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+check: install-dev
+	DJANGO_SETTINGS_MODULE=kscb_site.settings.test $(PY) manage.py check
+	DJANGO_SETTINGS_MODULE=kscb_site.settings.test $(PY) manage.py makemigrations --check --dry-run
+
+test: lint check
+	$(BIN)/pytest
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache

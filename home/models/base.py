@@ -1,0 +1,69 @@
+"""The abstract page every public page type builds on."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.cache import patch_cache_control
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.images import get_image_model_string
+from wagtail.models import Page
+from wagtail.search import index
+
+CARD_IMAGE_SPEC = "fill-640x360|format-webp"
+
+
+class BasePage(Page):
+    """Cards, search and HTTP caching shared by every page type."""
+
+    listing_summary = models.TextField(
+        blank=True,
+        max_length=300,
+        help_text="One or two sentences shown on cards and in search results.",
+    )
+    listing_image = models.ForeignKey(
+        get_image_model_string(),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Shown on cards that link to this page.",
+    )
+
+    promote_panels = [
+        MultiFieldPanel(
+            [FieldPanel("listing_summary"), FieldPanel("listing_image")],
+            heading="How this page appears in listings",
+        ),
+        *Page.promote_panels,
+    ]
+
+    search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
+
+    # Pages with a form set this to False: they must never sit in a shared cache.
+    cache_publicly = True
+
+    class Meta:
+        abstract = True
+
+    def serve(self, request, *args, **kwargs):
+        return self.apply_cache_policy(request, super().serve(request, *args, **kwargs))
+
+    def apply_cache_policy(self, request, response):
+        """Public pages may sit in the CDN; anything personal or with a form never does."""
+        if self.cache_publicly and not getattr(request, "is_preview", False) and not _is_signed_in(request):
+            patch_cache_control(
+                response,
+                public=True,
+                max_age=settings.KSCB_PAGE_MAX_AGE,
+                s_maxage=settings.KSCB_PAGE_S_MAXAGE,
+                stale_while_revalidate=60,
+            )
+        else:
+            patch_cache_control(response, private=True, no_store=True)
+        return response
+
+
+def _is_signed_in(request):
+    # Only look the user up when there is a session: readers carry no cookie.
+    if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return False
+    return request.user.is_authenticated

@@ -1,0 +1,33 @@
+"""Helpers that keep listings at a fixed number of queries."""
+
+from wagtail.images import get_image_model
+from wagtail.models import Page
+
+from .base import CARD_IMAGE_SPEC
+
+
+def specific_cards(pages):
+    """The specific pages for cards, with their images and renditions fetched in bulk.
+
+    One query per page type, plus two for images and renditions, however many
+    pages there are.
+    """
+    ids = [page.pk for page in pages]
+    if not ids:
+        return []
+    by_id = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    ordered = [by_id[pk] for pk in ids if pk in by_id]
+    attach_card_images(ordered)
+    return ordered
+
+
+def attach_card_images(pages, spec=CARD_IMAGE_SPEC):
+    image_ids = {page.listing_image_id for page in pages if getattr(page, "listing_image_id", None)}
+    if not image_ids:
+        return pages
+    images = get_image_model().objects.filter(pk__in=image_ids).prefetch_renditions(spec)
+    by_id = {image.pk: image for image in images}
+    for page in pages:
+        if getattr(page, "listing_image_id", None):
+            page.listing_image = by_id.get(page.listing_image_id)
+    return pages

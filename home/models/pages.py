@@ -1,0 +1,68 @@
+"""The home page and the general content page."""
+
+from django.db import models
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from home.blocks import BaseStreamBlock
+
+from .base import BasePage
+from .listing import attach_card_images, specific_cards
+
+
+class HomePage(BasePage):
+    introduction = RichTextField(
+        features=["bold", "link"],
+        help_text="A plain-words introduction to the board: who we are and what we do.",
+    )
+    priorities_heading = models.CharField(max_length=120, default="Our priorities")
+    campaigns_heading = models.CharField(max_length=120, default="Campaigns")
+    updates_heading = models.CharField(max_length=120, default="Latest updates")
+    body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True)
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("priorities_heading"),
+        FieldPanel("campaigns_heading"),
+        InlinePanel("featured_campaigns", label="Featured campaign", max_num=6),
+        FieldPanel("updates_heading"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+    template = "home/home_page.html"
+
+    def get_context(self, request, *args, **kwargs):
+        from .news import NewsPage
+        from .priorities import PriorityPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["priorities"] = list(PriorityPage.objects.live().public().descendant_of(self).order_by("path")[:6])
+        featured = [item.page for item in self.featured_campaigns.select_related("page") if item.page.live]
+        context["featured_campaigns"] = specific_cards(featured)
+        context["latest_updates"] = attach_card_images(
+            list(NewsPage.objects.live().public().descendant_of(self).order_by("-date", "-pk")[:3])
+        )
+        return context
+
+
+class HomePageFeaturedCampaign(Orderable):
+    home_page = ParentalKey(HomePage, related_name="featured_campaigns", on_delete=models.CASCADE)
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+
+    panels = [PageChooserPanel("page")]
+
+
+class StandardPage(BasePage):
+    introduction = models.TextField(blank=True, max_length=500, help_text="A short summary shown under the title.")
+    body = StreamField(BaseStreamBlock(), use_json_field=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
+    template = "home/standard_page.html"

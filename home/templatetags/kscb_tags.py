@@ -1,0 +1,73 @@
+"""Navigation, language and formatting helpers for templates."""
+
+from django import template
+from django.template.defaultfilters import filesizeformat
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+
+@register.filter
+def tel_href(number):
+    """'0800 1111' -> 'tel:08001111'."""
+    return "tel:" + "".join(ch for ch in str(number) if ch.isdigit() or ch == "+")
+
+
+@register.filter
+def file_description(document):
+    """'PDF, 1.2 MB': the type and size a reader needs before downloading."""
+    if not document:
+        return ""
+    kind = (document.file_extension or "file").upper()
+    size = document.file_size
+    return f"{kind}, {filesizeformat(size)}" if size else kind
+
+
+def _locale_home(request, page):
+    """The home page in the language being read, looked up once per request."""
+    if hasattr(request, "_kscb_locale_home"):
+        return request._kscb_locale_home
+    site = Site.find_for_request(request)
+    home = site.root_page if site else None
+    if home is not None and page is not None and page.locale_id != home.locale_id:
+        home = home.get_translation_or_none(page.locale) or home
+    request._kscb_locale_home = home
+    return home
+
+
+@register.simple_tag(takes_context=True)
+def locale_home_url(context):
+    request = context.get("request")
+    home = _locale_home(request, context.get("page")) if request else None
+    return home.get_url(request) if home else "/"
+
+
+@register.inclusion_tag("components/main_navigation.html", takes_context=True)
+def main_navigation(context):
+    request = context.get("request")
+    page = context.get("page")
+    home = _locale_home(request, page) if request else None
+    items = list(Page.objects.live().public().in_menu().child_of(home).order_by("path")) if home else []
+    current_path = page.path if page else ""
+    return {
+        "home": home,
+        "items": [(item, current_path.startswith(item.path)) for item in items],
+        "page": page,
+    }
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    page = context.get("page")
+    if page is None or page.depth <= 2:
+        return {"ancestors": []}
+    return {"ancestors": list(page.get_ancestors().filter(depth__gt=1).order_by("depth")), "page": page}
+
+
+@register.simple_tag(takes_context=True)
+def page_translations(context):
+    """The live translations of this page, the current one included, for the switcher and hreflang."""
+    page = context.get("page")
+    if page is None or not getattr(page, "pk", None):
+        return []
+    return list(page.get_translations(inclusive=True).live().select_related("locale").order_by("locale__id"))

@@ -1,0 +1,42 @@
+"""Shared fixtures. The test database starts with the full demo site, loaded
+once per run by the same loader `make run` uses, so every test reads the pages
+a visitor would see; each test's changes are rolled back."""
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Site
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+
+@pytest.fixture
+def site(db):
+    return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def home_page(site):
+    return site.root_page.specific
+
+
+@pytest.fixture
+def count_queries():
+    """Run a callable and return how many database queries it made.
+
+    It runs once first so that per-process caches (site root paths, content
+    types) are warm: the count is what every later visitor costs.
+    """
+
+    def run(callable_, *args, **kwargs):
+        callable_(*args, **kwargs)
+        with CaptureQueriesContext(connection) as captured:
+            callable_(*args, **kwargs)
+        return len(captured.captured_queries)
+
+    return run
