@@ -8,6 +8,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
+from tests.live_server import start_live_site, stop
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
@@ -40,3 +42,11 @@ def count_queries():
         return len(captured.captured_queries)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def live_site(tmp_path_factory):
+    """The demo site served by gunicorn from its own database (shared by every test that needs a server)."""
+    site = start_live_site(tmp_path_factory.mktemp("live-site"))
+    yield site
+    stop(site.server)

@@ -143,7 +143,7 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 
 # Static files: hand-written CSS and JS, served by WhiteNoise.
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 # robots.txt and friends, served from the site root.
 WHITENOISE_ROOT = BASE_DIR / "static" / "root"

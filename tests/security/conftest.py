@@ -1,0 +1,27 @@
+import secrets
+import subprocess
+import sys
+
+import pytest
+
+from tests.live_server import ROOT, serve, stop
+
+
+@pytest.fixture(scope="session")
+def production_site(live_site, tmp_path_factory):
+    """The demo database served with the production settings, as behind the CDN."""
+    static_root = tmp_path_factory.mktemp("production-static")
+    env = {
+        **live_site.env,
+        "DJANGO_SETTINGS_MODULE": "kscb_site.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "KSCB_DEMO_MODE": "false",
+        "STATIC_ROOT": str(static_root),
+    }
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "--verbosity", "0"], cwd=ROOT, env=env, check=True
+    )
+    server, url = serve(env)
+    yield url, env
+    stop(server)
