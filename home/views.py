@@ -1,19 +1,27 @@
 """Site search and the database-free error page."""
 
+import logging
+import sys
 from urllib.parse import urlencode
 
+from botocore.exceptions import BotoCoreError, ClientError
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.db import DatabaseError
+from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
+from wagtail.documents.views.serve import serve as wagtail_serve_document
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
 from home.models.listing import attach_card_images
 
+logger = logging.getLogger(__name__)
+STORAGE_ERRORS = (OSError, BotoCoreError, ClientError)
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 MAX_DOCUMENT_RESULTS = 10
@@ -65,10 +73,33 @@ def _specific(pages):
 
 
 def server_error(request):
-    """The 500 page needs no database: contacts come from settings, not the CMS."""
-    return TemplateResponse(
+    """The error page needs no database: contacts come from settings, not the CMS.
+
+    When the database itself is down, say the site will be back (503), not that it broke.
+    """
+    database_down = isinstance(sys.exc_info()[1], DatabaseError)
+    response = TemplateResponse(
         request,
         "500.html",
-        {"contacts": settings.KSCB_FALLBACK_CONTACTS},
-        status=500,
+        {"contacts": settings.KSCB_FALLBACK_CONTACTS, "database_down": database_down},
+        status=503 if database_down else 500,
     ).render()
+    if database_down:
+        response["Retry-After"] = "120"
+    patch_cache_control(response, no_store=True)
+    return response
+
+
+def serve_document(request, document_id, document_filename):
+    """Wagtail's document view, but a file that storage cannot give us gets a clear page, not an error."""
+    document = get_object_or_404(get_document_model(), id=document_id)
+    try:
+        if document.file.storage.exists(document.file.name):
+            return wagtail_serve_document(request, document_id, document_filename)
+        logger.warning("Document %s is missing from storage", document.pk)
+    except STORAGE_ERRORS as error:
+        logger.warning("Storage unavailable serving document %s: %s", document.pk, error)
+    response = TemplateResponse(request, "home/file_unavailable.html", {"document": document}, status=503)
+    response["Retry-After"] = "300"
+    patch_cache_control(response, no_store=True)
+    return response

@@ -170,22 +170,30 @@ if AWS_STORAGE_BUCKET_NAME:
     AWS_QUERYSTRING_EXPIRE = 600
     # Documents go through Wagtail's serve view so privacy rules apply.
     WAGTAILDOCS_SERVE_METHOD = "serve_view"
+    # Fail fast when S3 is unreachable: the visitor is told the file is unavailable.
+    from botocore.config import Config as _BotoConfig
 
-# Cache: Redis when REDIS_URL is set, memory otherwise.
+    AWS_S3_CLIENT_CONFIG = _BotoConfig(connect_timeout=2, read_timeout=10, retries={"max_attempts": 2})
+
+# Cache: Redis when REDIS_URL is set, memory otherwise. Redis fails open (kscb_site/cache.py)
+# and gives up quickly, so a dead Redis slows no request down.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+REDIS_OPTIONS = {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "kscb_site.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "kscb",
             "TIMEOUT": 300,
+            "OPTIONS": REDIS_OPTIONS,
         },
         "renditions": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "kscb_site.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "kscb-renditions",
             "TIMEOUT": 60 * 60 * 24,
+            "OPTIONS": REDIS_OPTIONS,
         },
     }
 else:
