@@ -34,6 +34,9 @@ INSTALLED_APPS = [
     "campaigns",
     "resources",
     "feedback",
+    "accounts",
+    # Staff sign-in: lockout after repeated failures
+    "axes",
     # Wagtail
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -76,8 +79,11 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "accounts.middleware.AdminSessionTimeoutMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a lockout into a clear page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "kscb_site.urls"
@@ -214,6 +220,23 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "no-reply@kscb.example")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Staff sign-in (see accounts/). django-axes locks a username on one address out after
+# repeated failures and logs every attempt (AccessAttempt, AccessLog and the "axes" logger).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+AXES_IPWARE_PROXY_COUNT = int(os.environ.get("AXES_PROXY_COUNT", "0")) or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+# Admin sessions: signed out after 30 minutes idle, and after 8 hours however active.
+KSCB_ADMIN_IDLE_TIMEOUT = 30 * 60
+KSCB_ADMIN_SESSION_LIFETIME = 8 * 60 * 60
 
 # Sessions and CSRF cookies exist only for the admin and forms.
 SESSION_COOKIE_HTTPONLY = True
