@@ -53,7 +53,7 @@ class AssetLibrary:
 
 def _attach_preview_renditions(assets):
     """Fetch every preview image with its rendition in two queries instead of one per asset."""
-    ids = {asset.preview.pk for asset in assets if asset.preview}
+    ids = {asset.image_id or asset.preview_image_id for asset in assets} - {None}
     if not ids:
         return
     images = {

@@ -24,7 +24,6 @@ class CampaignAssetViewSet(SnippetViewSet):
     ]
     list_filter = ["kind", "campaign", "locale", "audience"]
     list_export = ["title", "campaign", "kind", "audience", "locale", "dimensions", "download_count"]
-    search_fields = ["title", "usage_notes"]
     ordering = ["campaign", "sort_order", "title"]
 
     def get_queryset(self, request):
