@@ -70,3 +70,63 @@ def test_asset_needs_exactly_one_file(leaflet):
     leaflet.document = None
     with pytest.raises(ValidationError, match="either a document or an image"):
         leaflet.full_clean()
+
+
+def test_usage_report_names_the_pages_that_use_each_asset(admin_client, leaflet, home_page):
+    from home.models import StandardPage
+
+    page = StandardPage(
+        title="Advice for new parents",
+        slug="advice-for-new-parents",
+        body=[("document", {"document": leaflet.document, "title": "", "description": ""})],
+    )
+    home_page.add_child(instance=page)
+    page.save_revision().publish()
+    response = admin_client.get("/admin/reports/campaign-assets/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    row = html[html.index("Safer sleep for babies: leaflet for parents") :]
+    row = row[: row.index("</tr>")]
+    assert "Safe sleeping" in row and "Advice for new parents" in row
+    assert "Advice for new parents" not in html[html.index("Safer sleep cot card") :].split("</tr>")[0]
+
+
+def pdf_upload(name, pages_of_text=1):
+    from home.demo.pdf import make_pdf
+
+    return SimpleUploadedFile(name, make_pdf(name, ["Safer sleep for babies."] * 60 * pages_of_text), "application/pdf")
+
+
+def test_editor_adds_several_assets_at_once(admin_client, safe_sleeping, leaflet):
+    response = admin_client.post(
+        "/admin/campaign-assets/add-several/",
+        {
+            "campaign": safe_sleeping.pk,
+            "kind": "poster",
+            "audience": "professionals",
+            "locale": leaflet.locale_id,
+            "dimensions": "A3",
+            "files": [pdf_upload("ward-poster.pdf"), pdf_upload("clinic_poster.pdf")],
+        },
+    )
+    assert response.status_code == 302
+    added = CampaignAsset.objects.filter(campaign=safe_sleeping, title__in=["Ward poster", "Clinic poster"])
+    assert added.count() == 2
+    assert all(asset.page_count and asset.preview_image_id for asset in added)
+
+
+def test_adding_several_refuses_the_lot_if_one_file_is_dangerous(admin_client, safe_sleeping, leaflet):
+    before = CampaignAsset.objects.count()
+    response = admin_client.post(
+        "/admin/campaign-assets/add-several/",
+        {
+            "campaign": safe_sleeping.pk,
+            "kind": "poster",
+            "audience": "professionals",
+            "locale": leaflet.locale_id,
+            "files": [pdf_upload("ward-poster.pdf"), SimpleUploadedFile("poster.svg", b"<svg onload='x()'/>")],
+        },
+    )
+    assert response.status_code == 200
+    assert "“poster.svg” cannot be added: .svg files are not allowed" in response.content.decode()
+    assert CampaignAsset.objects.count() == before

@@ -92,3 +92,15 @@ def test_editor_can_create_a_campaign_in_the_admin(admin_client):
     page = CampaignPage.objects.get(slug="water-safety")
     assert page.live
     assert admin_client.get(page.url).status_code == 200
+
+
+def test_editor_preview_is_never_cached(safe_sleeping):
+    response = safe_sleeping.make_preview_request()
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"]
+    assert "Key messages" in response.content.decode()
+
+
+def test_leaflet_offers_its_large_print_version(client, safe_sleeping):
+    html = client.get(safe_sleeping.url).content.decode()
+    assert 'Large print version<span class="visually-hidden"> of Safer sleep for babies: leaflet for parents' in html

@@ -62,7 +62,7 @@ def test_assets_are_stored_served_and_packed_through_s3(client, s3_media, safe_s
     asset = CampaignAsset(campaign=safe_sleeping, locale_id=leaflet.locale_id, title="S3 leaflet", document=document)
     asset.full_clean()
     asset.save()
-    assert asset.page_count == 2  # the preview was made from the PDF read back from S3
+    assert asset.page_count == 4  # the preview was made from the PDF read back from S3
     assert asset.preview_image.file.name in [
         item["Key"] for item in s3_media.list_objects_v2(Bucket=BUCKET)["Contents"]
     ]
