@@ -130,3 +130,11 @@ def test_adding_several_refuses_the_lot_if_one_file_is_dangerous(admin_client, s
     assert response.status_code == 200
     assert "“poster.svg” cannot be added: .svg files are not allowed" in response.content.decode()
     assert CampaignAsset.objects.count() == before
+
+
+def test_add_several_form_and_listing_button_render(admin_client):
+    html = admin_client.get(LISTING).content.decode()
+    assert "/admin/campaign-assets/add-several/" in html
+    response = admin_client.get("/admin/campaign-assets/add-several/")
+    assert response.status_code == 200
+    assert 'type="file"' in response.content.decode() and "multiple" in response.content.decode()
