@@ -56,7 +56,7 @@ class HomePageFeaturedCampaign(Orderable):
     home_page = ParentalKey(HomePage, related_name="featured_campaigns", on_delete=models.CASCADE)
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
 
-    panels = [PageChooserPanel("page")]
+    panels = [PageChooserPanel("page", page_type="campaigns.CampaignPage")]
 
 
 class StandardPage(BasePage):
