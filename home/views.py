@@ -1,6 +1,7 @@
 """Site search and the database-free error page."""
 
 import logging
+import re
 import sys
 from urllib.parse import urlencode
 
@@ -22,6 +23,7 @@ from home.models.listing import attach_card_images
 
 logger = logging.getLogger(__name__)
 STORAGE_ERRORS = (OSError, BotoCoreError, ClientError)
+QUERY_SYNTAX = re.compile(r"[^\w\s]+")
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 MAX_DOCUMENT_RESULTS = 10
@@ -36,9 +38,11 @@ def search(request):
         query = ""
 
     results_page, promotions, documents = None, [], []
-    if query:
+    # Punctuation is query syntax to the search backends (SQLite FTS5 above all): search words only.
+    words = " ".join(QUERY_SYNTAX.sub(" ", query).split())
+    if words:
         # Searches are not recorded: a query can itself be personal.
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).search(query)
+        pages = Page.objects.live().public().filter(locale=Locale.get_active()).search(words)
         results_page = Paginator(pages, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
         results_page.object_list = _specific(results_page.object_list)
         promotions = list(
@@ -46,13 +50,14 @@ def search(request):
             .select_related("page")
             .order_by("sort_order")
         )
-        documents = list(get_document_model().objects.search(query)[:MAX_DOCUMENT_RESULTS])
+        documents = list(get_document_model().objects.search(words)[:MAX_DOCUMENT_RESULTS])
 
     response = TemplateResponse(
         request,
         "home/search_results.html",
         {
             "search_query": query,
+            "searched": bool(words),
             "search_error": error,
             "results": results_page,
             "promotions": promotions,
