@@ -11,6 +11,7 @@ in its facet and every other filter kept.
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Q
+from django.db.models.functions import Lower
 
 from .models.taxonomies import Audience, KeyStage, PSHETheme, ResourceType, Topic
 
@@ -36,7 +37,7 @@ FACETS_BY_PARAM = {facet.param: facet for facet in FACETS}
 
 SORTS = {
     "newest": ("Newest first", ("-first_published_at", "-pk")),
-    "title": ("A to Z", ("title", "pk")),
+    "title": ("A to Z", (Lower("title"), "pk")),
     "reviewed": ("Recently reviewed", ("-last_reviewed", "-pk")),
 }
 DEFAULT_SORT = "newest"
