@@ -1,0 +1,156 @@
+"""What the library shows for a set of filters: the matching resources and, for
+every option, how many resources it would match.
+
+Everything is a fixed number of queries: one per facet for its options and
+counts, whatever the number of resources or options. Within a facet, ticked
+options widen the search (any of them); across facets they narrow it (all).
+An option's count is what the library would show with that option alone ticked
+in its facet and every other filter kept.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Q
+from django.db.models.functions import Lower
+
+from .models.taxonomies import Audience, KeyStage, PSHETheme, ResourceType, Topic
+
+MAX_KEYWORDS = 8
+
+
+@dataclass(frozen=True)
+class Facet:
+    param: str  # the name in the library's address, e.g. ?topic=domestic-abuse
+    field: str  # the ResourcePage many-to-many field
+    model: type
+    legend: str
+
+
+FACETS = (
+    Facet("audience", "audiences", Audience, "Who it is for"),
+    Facet("topic", "topics", Topic, "Topic"),
+    Facet("theme", "pshe_themes", PSHETheme, "PSHE core theme"),
+    Facet("key_stage", "key_stages", KeyStage, "Key Stage"),
+    Facet("type", "resource_types", ResourceType, "Type of resource"),
+)
+FACETS_BY_PARAM = {facet.param: facet for facet in FACETS}
+
+SORTS = {
+    "newest": ("Newest first", ("-first_published_at", "-pk")),
+    "title": ("A to Z", (Lower("title"), "pk")),
+    "reviewed": ("Recently reviewed", ("-last_reviewed", "-pk")),
+}
+DEFAULT_SORT = "newest"
+
+
+@dataclass(frozen=True)
+class LibraryFilters:
+    """The reader's choices, read from the query string."""
+
+    keywords: str = ""
+    # (facet param, option slug) in the order they appear in the address: the last is the last filter added.
+    selected: tuple = ()
+    sort: str = DEFAULT_SORT
+
+    @classmethod
+    def from_query(cls, query):
+        keywords = " ".join(query.get("q", "").split()[:MAX_KEYWORDS])[:200]
+        selected = []
+        for param, values in query.lists():
+            if param in FACETS_BY_PARAM:
+                selected += [(param, value) for value in dict.fromkeys(values) if value]
+        sort = query.get("sort", DEFAULT_SORT)
+        return cls(keywords, tuple(selected), sort if sort in SORTS else DEFAULT_SORT)
+
+    def slugs(self, facet):
+        return [slug for param, slug in self.selected if param == facet.param]
+
+    @property
+    def words(self):
+        return self.keywords.split()
+
+    @property
+    def is_filtered(self):
+        return bool(self.keywords or self.selected)
+
+    def without(self, param, slug=None):
+        """These filters less one option (or the keywords, when param is 'q')."""
+        if param == "q":
+            return LibraryFilters("", self.selected, self.sort)
+        return LibraryFilters(self.keywords, tuple(item for item in self.selected if item != (param, slug)), self.sort)
+
+    def last_filter(self):
+        """('topic', 'neglect') or ('q', words): what to suggest removing when nothing matches."""
+        if self.selected:
+            return self.selected[-1]
+        return ("q", self.keywords) if self.keywords else None
+
+    def query_items(self, page=None):
+        items = [("q", self.keywords)] if self.keywords else []
+        items += list(self.selected)
+        if self.sort != DEFAULT_SORT:
+            items.append(("sort", self.sort))
+        if page:
+            items.append(("page", page))
+        return items
+
+
+def apply_filters(resources, filters, skip_facet=None):
+    """The resources that match the keywords and every facet except skip_facet."""
+    for word in filters.words:
+        resources = resources.filter(Q(title__icontains=word) | Q(listing_summary__icontains=word))
+    for facet in FACETS:
+        slugs = filters.slugs(facet)
+        if facet is skip_facet or not slugs:
+            continue
+        through = resources.model._meta.get_field(facet.field).remote_field.through
+        target = facet.model._meta.model_name
+        resources = resources.filter(
+            pk__in=through.objects.filter(**{f"{target}__slug__in": slugs}).values("resourcepage_id")
+        )
+    return resources
+
+
+@dataclass
+class Option:
+    slug: str
+    name: str
+    count: int
+    checked: bool
+
+
+@dataclass
+class FacetResult:
+    facet: Facet
+    options: list = field(default_factory=list)
+
+    @property
+    def param(self):
+        return self.facet.param
+
+    @property
+    def legend(self):
+        return self.facet.legend
+
+    @property
+    def has_selection(self):
+        return any(option.checked for option in self.options)
+
+    def name_for(self, slug):
+        return next((option.name for option in self.options if option.slug == slug), slug)
+
+
+def facet_counts(resources, filters, locale):
+    """Every option of every facet with how many resources it matches: one query per facet."""
+    results = []
+    for facet in FACETS:
+        matching = apply_filters(resources, filters, skip_facet=facet).values("pk")
+        related = resources.model._meta.get_field(facet.field).related_query_name()
+        options = (
+            facet.model.objects.filter(locale=locale)
+            .annotate(resource_count=Count(related, filter=Q(**{f"{related}__in": matching})))
+            .values_list("slug", "name", "resource_count")
+        )
+        chosen = set(filters.slugs(facet))
+        results.append(FacetResult(facet, [Option(slug, name, count, slug in chosen) for slug, name, count in options]))
+    return results

@@ -1,0 +1,248 @@
+"""The resource library and its resources: one page per resource, so that each has
+its own address, search entry, translations and history."""
+
+import datetime
+from urllib.parse import urlencode
+
+from django import forms
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils import timezone
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from home.blocks import BaseStreamBlock
+from home.models import BasePage
+from resources.blocks import ResourceFilesBlock
+from resources.library import FACETS, SORTS, LibraryFilters, apply_filters, facet_counts
+
+RESOURCES_PER_PAGE = 20
+# Resources due for review within this many days count as "due soon".
+DUE_SOON_DAYS = 30
+REVIEW_STATUS_LABELS = {"overdue": "Overdue", "due_soon": "Due soon", "current": "Current"}
+
+
+class ResourceLibraryPage(BasePage):
+    introduction = models.TextField(
+        max_length=600, help_text="Who the library is for and what they will find, in a sentence or two."
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+    subpage_types = ["resources.ResourcePage"]
+    template = "resources/resource_library_page.html"
+
+    def resources(self):
+        return ResourcePage.objects.live().public().child_of(self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        filters = LibraryFilters.from_query(request.GET)
+        resources = self.resources()
+        matching = apply_filters(resources, filters).order_by(*SORTS[filters.sort][1])
+        results = Paginator(matching, RESOURCES_PER_PAGE).get_page(request.GET.get("page"))
+        results.object_list = list(results.object_list.prefetch_related("resource_types", "key_stages"))
+        facets = facet_counts(resources, filters, self.locale_id)
+        context.update(
+            filters=filters,
+            facets=facets,
+            results=results,
+            sorts=[(key, label) for key, (label, _order) in SORTS.items()],
+            active_filters=self.describe_filters(filters, facets),
+            query_prefix=urlencode(filters.query_items()) + "&" if filters.query_items() else "",
+        )
+        if not results.paginator.count and filters.is_filtered:
+            context["suggestion"] = self.suggest_removal(resources, filters, facets)
+        return context
+
+    @staticmethod
+    def describe_filters(filters, facets):
+        """Each chosen filter with its name and the address without it."""
+        names = {facet.param: facet for facet in facets}
+        described = []
+        if filters.keywords:
+            described.append(("Keywords", f"“{filters.keywords}”", "?" + urlencode(filters.without("q").query_items())))
+        for param, slug in filters.selected:
+            facet = names[param]
+            remaining = filters.without(param, slug).query_items()
+            described.append((facet.legend, facet.name_for(slug), "?" + urlencode(remaining)))
+        return described
+
+    @staticmethod
+    def suggest_removal(resources, filters, facets):
+        """Instead of a dead end: what removing the last filter would show."""
+        param, value = filters.last_filter()
+        fewer = filters.without(param, value)
+        facet = next((facet for facet in facets if facet.param == param), None)
+        name = facet.name_for(value) if facet else f"“{value}”"
+        return {
+            "name": name,
+            "url": "?" + urlencode(fewer.query_items()),
+            "count": apply_filters(resources, fewer).count(),
+        }
+
+
+class ResourcePage(BasePage):
+    summary = models.TextField(
+        max_length=300, help_text="What this resource is and who it helps, shown under the title and in the library."
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True, help_text="How to use it, in more detail.")
+    files = StreamField(
+        ResourceFilesBlock(),
+        use_json_field=True,
+        help_text="The resource itself: at least one file to download or link to another site.",
+    )
+
+    audiences = ParentalManyToManyField("resources.Audience", related_name="resources", blank=False)
+    topics = ParentalManyToManyField("resources.Topic", related_name="resources", blank=False)
+    pshe_themes = ParentalManyToManyField(
+        "resources.PSHETheme",
+        related_name="resources",
+        blank=True,
+        verbose_name="PSHE core themes",
+        help_text="For classroom material only.",
+    )
+    key_stages = ParentalManyToManyField(
+        "resources.KeyStage", related_name="resources", blank=True, help_text="For classroom material only."
+    )
+    resource_types = ParentalManyToManyField(
+        "resources.ResourceType", related_name="resources", blank=False, verbose_name="types"
+    )
+
+    learning_outcomes = models.TextField(
+        blank=True,
+        help_text="One per line, e.g. 'Pupils can describe what a healthy relationship looks like.'",
+    )
+    suggested_duration = models.CharField(
+        max_length=80, blank=True, help_text="e.g. 'One 50-minute lesson' or 'Two lessons of 1 hour'."
+    )
+    safeguarding_note = RichTextField(
+        blank=True,
+        features=["bold", "ul", "ol", "link"],
+        help_text=(
+            "For teachers: ground rules for the session, where to signpost pupils, "
+            "and what to do if a pupil discloses abuse."
+        ),
+    )
+    related_campaign = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The board campaign this resource supports, if any.",
+    )
+
+    content_owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="owned_resources",
+        help_text="The member of staff who keeps this resource current. They are emailed when a review is due.",
+    )
+    last_reviewed = models.DateField(
+        default=timezone.localdate, help_text="When someone last checked that this resource is accurate."
+    )
+    next_review_due = models.DateField(
+        help_text="When it must be checked again. Overdue resources are listed in Reports → Resources due for review."
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("files"),
+        MultiFieldPanel(
+            [
+                FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("resource_types", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("pshe_themes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("key_stages", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading="Who and what it is for (the library filters)",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("learning_outcomes"),
+                FieldPanel("suggested_duration"),
+                FieldPanel("safeguarding_note"),
+            ],
+            heading="For teachers",
+        ),
+        FieldPanel("body"),
+        PageChooserPanel("related_campaign"),
+        MultiFieldPanel(
+            [
+                FieldPanel("content_owner"),
+                FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("next_review_due")]),
+            ],
+            heading="Keeping it current",
+        ),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("learning_outcomes"),
+        index.FilterField("next_review_due"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.RelatedFields("audiences", [index.SearchField("name")]),
+    ]
+    parent_page_types = ["resources.ResourceLibraryPage"]
+    subpage_types = []
+    template = "resources/resource_page.html"
+
+    class Meta:
+        indexes = [
+            # The library's "recently reviewed" sort and the review report's date filter.
+            models.Index(fields=["last_reviewed"], name="resource_last_reviewed_idx"),
+            models.Index(fields=["next_review_due", "content_owner"], name="resource_review_due_idx"),
+        ]
+
+    def save(self, *args, **kwargs):
+        # Listings and search show listing_summary: keep it in step with the summary.
+        self.listing_summary = self.summary
+        super().save(*args, **kwargs)
+
+    @property
+    def learning_outcome_list(self):
+        return [line.strip() for line in self.learning_outcomes.splitlines() if line.strip()]
+
+    @property
+    def card_meta(self):
+        """'Lesson plan · KS3, KS4', from prefetched relations."""
+        types = ", ".join(item.name for item in self.resource_types.all())
+        stages = ", ".join(item.name for item in self.key_stages.all())
+        return " · ".join(part for part in (types, stages) if part)
+
+    def review_status(self, today=None):
+        today = today or timezone.localdate()
+        if self.next_review_due < today:
+            return "overdue"
+        if self.next_review_due <= today + datetime.timedelta(days=DUE_SOON_DAYS):
+            return "due_soon"
+        return "current"
+
+    @property
+    def review_status_label(self):
+        return REVIEW_STATUS_LABELS[self.review_status()]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        library = self.get_parent()
+        context["library_url"] = library.get_url(request) if library else ""
+        context["facet_links"] = self.facet_links()
+        return context
+
+    def facet_links(self):
+        """Each facet of this resource with the library filtered to it: one query per facet."""
+        links = []
+        for facet in FACETS:
+            options = list(getattr(self, facet.field).all())
+            if options:
+                links.append((facet, options))
+        return links
