@@ -174,7 +174,7 @@ class ResourcePage(BasePage):
             heading="For teachers",
         ),
         FieldPanel("body"),
-        PageChooserPanel("related_campaign"),
+        PageChooserPanel("related_campaign", page_type="campaigns.CampaignPage"),
         MultiFieldPanel(
             [
                 FieldPanel("content_owner"),
