@@ -11,11 +11,11 @@ def apply_retention(now=None):
     now = now or timezone.now()
     retention = FeedbackSettings.load()
     with transaction.atomic():
-        contacts_removed = Submission.objects.contact_details_due(retention.contact_details_cutoff(now)).update(
-            contact_name="", contact_method="", contact_detail="", contact_details_removed_at=now
-        )
         old = Submission.objects.filter(created_at__lt=retention.submission_cutoff(now))
         UrgentNotification.objects.filter(submission__in=old).delete()
         deleted = old.count()
         old.delete()
+        contacts_removed = Submission.objects.contact_details_due(retention.contact_details_cutoff(now)).update(
+            contact_name="", contact_method="", contact_detail="", contact_details_removed_at=now
+        )
     return contacts_removed, deleted
