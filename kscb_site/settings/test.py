@@ -16,3 +16,4 @@ ALLOWED_HOSTS = ["*"]
 KSCB_SERVE_MEDIA = True
 # The served test site takes 200 simultaneous submissions from one address; tests of the limit override this.
 KSCB_FEEDBACK_RATE_LIMIT = (10_000, 600)
+KSCB_FEEDBACK_MIN_SECONDS = 1  # still refuses instant bots; keeps browser tests quick

@@ -26,7 +26,11 @@ def duty_address(db):
 def send_disclosure(send, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         response = send(
-            message=DISCLOSURE, wants_reply="yes", contact_name="Jo", contact_method="phone", contact_detail="07700 900982"
+            message=DISCLOSURE,
+            wants_reply="yes",
+            contact_name="Jo",
+            contact_method="phone",
+            contact_detail="07700 900982",
         )
     assert response.status_code == 302
     return Submission.objects.get()
