@@ -297,3 +297,13 @@ LOGGING = {
         "wagtail": {"level": os.environ.get("WAGTAIL_LOG_LEVEL", "WARNING")},
     },
 }
+
+# Children's voice feedback form (feedback app).
+# Spam guards without a third-party captcha: a form sent sooner than this many
+# seconds after it was shown is refused, and each client may send LIMIT
+# submissions per WINDOW seconds (counted under a salted hash in the cache).
+KSCB_FEEDBACK_MIN_SECONDS = float(os.environ.get("KSCB_FEEDBACK_MIN_SECONDS", "3"))
+KSCB_FEEDBACK_RATE_LIMIT = (
+    int(os.environ.get("KSCB_FEEDBACK_RATE_LIMIT", "5")),
+    int(os.environ.get("KSCB_FEEDBACK_RATE_WINDOW", "600")),
+)

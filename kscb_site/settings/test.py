@@ -14,3 +14,6 @@ WHITENOISE_AUTOREFRESH = True
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT") or tempfile.mkdtemp(prefix="kscb-media-"))  # noqa: F405
 ALLOWED_HOSTS = ["*"]
 KSCB_SERVE_MEDIA = True
+# The served test site takes 200 simultaneous submissions from one address; tests of the limit override this.
+KSCB_FEEDBACK_RATE_LIMIT = (10_000, 600)
+KSCB_FEEDBACK_MIN_SECONDS = 1  # still refuses instant bots; keeps browser tests quick

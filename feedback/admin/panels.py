@@ -1,0 +1,31 @@
+"""Read-only panels of the review form: what was sent, and the notes so far."""
+
+from wagtail.admin.panels import Panel
+
+from feedback.models import FeedbackSettings
+
+
+class SubmissionDetailsPanel(Panel):
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "feedback/admin/submission_details_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            submission = self.instance
+            context.update(
+                submission=submission,
+                topics=[topic.name for topic in submission.topics.all()],
+                deletion_date=FeedbackSettings.load(request_or_site=self.request).deletion_date(submission),
+            )
+            return context
+
+
+class NotesPanel(Panel):
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "feedback/admin/notes_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["notes"] = self.instance.notes.select_related("author")
+            context["field"] = self.form["new_note"]
+            return context

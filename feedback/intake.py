@@ -1,0 +1,44 @@
+"""Receive a submission: commit it first, then triage's notification, through the outbox."""
+
+import logging
+
+from django.db import transaction
+from django.utils.translation import get_language
+
+from .models import SafeguardingIndicator, Submission, UrgentNotification
+from .notifications import send_pending_notification
+from .triage import find_indicators
+
+logger = logging.getLogger(__name__)
+
+
+def receive(cleaned_data):
+    """Store a valid submission. Nothing else can make it fail once this returns."""
+    matched = find_indicators(cleaned_data["message"], SafeguardingIndicator.objects.values_list("phrase", flat=True))
+    with transaction.atomic():
+        submission = Submission.objects.create(
+            language=get_language() or "",
+            message=cleaned_data["message"],
+            age_group=cleaned_data.get("age_group") or "",
+            area=cleaned_data.get("area"),
+            wants_reply=bool(cleaned_data.get("contact_detail")),
+            contact_name=cleaned_data.get("contact_name", ""),
+            contact_method=cleaned_data.get("contact_method", ""),
+            contact_detail=cleaned_data.get("contact_detail", ""),
+            urgent=bool(matched),
+            matched_indicators="\n".join(matched),
+        )
+        if cleaned_data.get("topics"):
+            submission.topics.set(cleaned_data["topics"])
+        if submission.urgent:
+            notification = UrgentNotification.objects.create(submission=submission)
+            transaction.on_commit(lambda: _send_quietly(notification.pk))
+    return submission
+
+
+def _send_quietly(notification_pk):
+    # The young person's request must never fail because mail is down: the outbox command retries.
+    try:
+        send_pending_notification(notification_pk)
+    except Exception:
+        logger.exception("Urgent notification %s not sent yet; it stays in the outbox", notification_pk)

@@ -1,0 +1,22 @@
+from .choices import AgeGroup, ContactMethod, Status
+from .indicators import SafeguardingIndicator
+from .notifications import UrgentNotification
+from .pages import FeedbackPage, YouSaidWeDidPage
+from .retention import FeedbackSettings
+from .submissions import Submission, SubmissionNote
+from .taxonomy import FeedbackArea, FeedbackTopic
+
+__all__ = [
+    "AgeGroup",
+    "ContactMethod",
+    "FeedbackArea",
+    "FeedbackPage",
+    "FeedbackSettings",
+    "FeedbackTopic",
+    "SafeguardingIndicator",
+    "Status",
+    "Submission",
+    "SubmissionNote",
+    "UrgentNotification",
+    "YouSaidWeDidPage",
+]

@@ -1,0 +1,83 @@
+"""What young people send, and what reviewers record about it.
+
+No IP address, user agent or cookie identifier is ever stored here.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+from .choices import AgeGroup, ContactMethod, Status
+from .taxonomy import FeedbackArea, FeedbackTopic
+
+MESSAGE_MAX_LENGTH = 2000
+
+
+class SubmissionQuerySet(models.QuerySet):
+    def for_review(self):
+        """Urgent first, then newest first, with everything a listing shows."""
+        return self.select_related("area", "assigned_to").order_by("-urgent", "-created_at", "-pk")
+
+    def waiting(self):
+        return self.filter(status=Status.NEW)
+
+    def contact_details_due(self, cutoff):
+        return self.filter(created_at__lt=cutoff, contact_details_removed_at__isnull=True, wants_reply=True)
+
+
+class Submission(models.Model):
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    language = models.CharField(max_length=10, help_text="The language of the site when this was sent.")
+    message = models.TextField(max_length=MESSAGE_MAX_LENGTH)
+    topics = models.ManyToManyField(FeedbackTopic, blank=True, related_name="submissions")
+    age_group = models.CharField(max_length=12, choices=AgeGroup.choices, blank=True)
+    area = models.ForeignKey(FeedbackArea, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    wants_reply = models.BooleanField(default=False)
+    contact_name = models.CharField("first name or nickname", max_length=60, blank=True)
+    contact_method = models.CharField(max_length=5, choices=ContactMethod.choices, blank=True)
+    contact_detail = models.CharField(max_length=254, blank=True)
+    contact_details_removed_at = models.DateTimeField(null=True, blank=True)
+
+    # Triage and review, by board staff.
+    urgent = models.BooleanField(default=False, db_index=True)
+    matched_indicators = models.TextField(blank=True, help_text="Safeguarding phrases found when it was sent.")
+    urgency_reason = models.TextField(
+        blank=True, help_text="Why a reviewer changed the urgency. Required when you change it."
+    )
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.NEW, db_index=True)
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    objects = SubmissionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-urgent", "-created_at"]
+        permissions = [("export_submission", "Can export submissions")]
+
+    def __str__(self):
+        return f"Submission {self.reference}"
+
+    @property
+    def reference(self):
+        return f"CV-{self.pk:05d}" if self.pk else "CV-new"
+
+    def topic_names(self):
+        return ", ".join(topic.name for topic in self.topics.all())
+
+    def remove_contact_details(self, now):
+        self.contact_name = self.contact_detail = self.contact_method = ""
+        self.contact_details_removed_at = now
+
+
+class SubmissionNote(models.Model):
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+    text = models.TextField(max_length=4000)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"Note on {self.submission.reference}"

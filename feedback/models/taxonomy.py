@@ -1,0 +1,40 @@
+"""The lists a young person chooses from, written by editors and translated later."""
+
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Locale, TranslatableMixin
+
+
+class ChoiceQuerySet(models.QuerySet):
+    def for_active_locale(self):
+        return self.filter(locale=Locale.get_active()).order_by("sort_order", "name")
+
+
+class OrderedChoice(TranslatableMixin, models.Model):
+    name = models.CharField(max_length=80)
+    sort_order = models.PositiveSmallIntegerField(default=0, help_text="Lower numbers are listed first.")
+
+    panels = [FieldPanel("name"), FieldPanel("sort_order")]
+    objects = ChoiceQuerySet.as_manager()
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class FeedbackTopic(OrderedChoice):
+    name = models.CharField(max_length=80, help_text="A topic in plain words, for example 'Staying safe online'.")
+
+    class Meta(OrderedChoice.Meta):
+        verbose_name = "feedback topic"
+
+
+class FeedbackArea(OrderedChoice):
+    name = models.CharField(max_length=80, help_text="An area of Knowsley young people will recognise.")
+
+    class Meta(OrderedChoice.Meta):
+        verbose_name = "area of Knowsley"
+        verbose_name_plural = "areas of Knowsley"

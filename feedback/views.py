@@ -1,0 +1,30 @@
+"""GET and POST of the children's voice form, served by FeedbackPage."""
+
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+
+from . import intake, rate_limit
+from .forms import FeedbackForm
+from .models.pages import make_thanks_token
+
+
+def handle_feedback_form(page, request):
+    if request.method == "POST":
+        form = FeedbackForm(request.POST)
+        if form.is_spam_trap:
+            # Look like success so a bot learns nothing; store nothing.
+            return redirect(page.url + page.reverse_subpage("thanks") + "?t=" + make_thanks_token(False))
+        if form.is_valid():
+            if rate_limit.allow(request):
+                submission = intake.receive(form.cleaned_data)
+                return redirect(page.thanks_url(submission))
+            form.add_error(
+                None,
+                _(
+                    "You have sent a lot of messages in a short time. Wait 10 minutes, then press Send again. "
+                    "What you wrote is still here."
+                ),
+            )
+    else:
+        form = FeedbackForm()
+    return page.render(request, context_overrides={"form": form}, template="feedback/feedback_page.html")

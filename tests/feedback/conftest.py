@@ -1,0 +1,62 @@
+"""Fixtures for the children's voice: the demo form page, a way to send it, and the people who use the admin."""
+
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from feedback.models import FeedbackPage
+
+FORM_URL = "/have-your-say/"
+REVIEWERS = "Children's voice reviewers"
+
+
+@pytest.fixture
+def feedback_page(db):
+    return FeedbackPage.objects.get(slug="have-your-say")
+
+
+@pytest.fixture
+def no_min_time(settings):
+    settings.KSCB_FEEDBACK_MIN_SECONDS = 0
+    return settings
+
+
+def started_token(client):
+    html = client.get(FORM_URL).content.decode()
+    return re.search(r'name="started" value="([^"]+)"', html).group(1)
+
+
+@pytest.fixture
+def send(client, no_min_time, feedback_page):
+    """Send the form as a browser would: fetch it first, then post the answers."""
+
+    def post(follow=False, **answers):
+        data = {"message": "I like the youth club", "wants_reply": "no", "started": started_token(client)}
+        data.update(answers)
+        return client.post(FORM_URL, data, follow=follow)
+
+    return post
+
+
+def make_user(username, group=None, **extra):
+    user = get_user_model().objects.create_user(username, f"{username}@kscb.example", "a-long-test-password", **extra)
+    if group:
+        user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+@pytest.fixture
+def reviewer(db):
+    return make_user("test-reviewer", REVIEWERS, first_name="Rita", last_name="Reviewer")
+
+
+@pytest.fixture
+def editor(db):
+    return make_user("test-editor", "Editors")
+
+
+@pytest.fixture
+def moderator(db):
+    return make_user("test-moderator", "Moderators")
