@@ -14,3 +14,4 @@ WHITENOISE_AUTOREFRESH = True
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT") or tempfile.mkdtemp(prefix="kscb-media-"))  # noqa: F405
 ALLOWED_HOSTS = ["*"]
 KSCB_SERVE_MEDIA = True
+KSCB_PAGE_CACHE_SECONDS = int(os.environ.get("KSCB_PAGE_CACHE_SECONDS", "0"))  # noqa: F405 - tests turn it on where they test it
