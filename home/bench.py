@@ -73,7 +73,7 @@ def bulk_create_pages(parent, pages):
         )
         for page, base_row in zip(batch, base_rows, strict=True):
             page.pk = page.id = page.page_ptr_id = base_row.pk
-        fields = [f for f in model._meta.local_concrete_fields]
+        fields = list(model._meta.local_concrete_fields)
         for ancestor in model._meta.get_parent_list():
             if ancestor is not Page:
                 fields += list(ancestor._meta.local_concrete_fields)

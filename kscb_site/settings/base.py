@@ -300,3 +300,5 @@ if AWS_STORAGE_BUCKET_NAME:
         KSCB_CSP_MEDIA_ORIGINS = [AWS_S3_ENDPOINT_URL.rstrip("/")]
     else:
         KSCB_CSP_MEDIA_ORIGINS = [f"https://{AWS_STORAGE_BUCKET_NAME}.s3.{AWS_S3_REGION_NAME}.amazonaws.com"]
+# A single server without S3 may serve its own media (the benchmark does); production with S3 never needs it.
+KSCB_SERVE_MEDIA = env_bool("KSCB_SERVE_MEDIA", KSCB_SERVE_MEDIA)
