@@ -6,7 +6,7 @@ PY := $(BIN)/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev lint check demo serve clean
+.PHONY: run test install install-dev lint check demo serve clean bench
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,12 @@ check: install-dev
 
 test: lint check
 	$(BIN)/pytest
+
+# The benchmark (not part of `make test`): needs PostgreSQL, Redis and wrk; see scripts/bench.py --help.
+# Example: make bench BENCH_ARGS="--scale 0.1 --duration 5"
+BENCH_ARGS ?=
+bench: install-dev
+	$(PY) scripts/bench.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

@@ -3,7 +3,7 @@
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from .base import CARD_IMAGE_SPEC
+from home.images import CARD_RENDITION_SPECS
 
 
 def specific_cards(pages):
@@ -21,11 +21,11 @@ def specific_cards(pages):
     return ordered
 
 
-def attach_card_images(pages, spec=CARD_IMAGE_SPEC):
+def attach_card_images(pages, specs=CARD_RENDITION_SPECS):
     image_ids = {page.listing_image_id for page in pages if getattr(page, "listing_image_id", None)}
     if not image_ids:
         return pages
-    images = get_image_model().objects.filter(pk__in=image_ids).prefetch_renditions(spec)
+    images = get_image_model().objects.filter(pk__in=image_ids).prefetch_renditions(*specs)
     by_id = {image.pk: image for image in images}
     for page in pages:
         if getattr(page, "listing_image_id", None):

@@ -307,3 +307,42 @@ KSCB_FEEDBACK_RATE_LIMIT = (
     int(os.environ.get("KSCB_FEEDBACK_RATE_LIMIT", "5")),
     int(os.environ.get("KSCB_FEEDBACK_RATE_WINDOW", "600")),
 )
+# --- Production and performance (issue 7): page cache, CDN purging, media origins ---
+# Whole-page cache for anonymous readers (home/cache.py), in the default cache
+# (Redis in production, shared by every app server). Seconds; 0 turns it off.
+KSCB_PAGE_CACHE_SECONDS = int(os.environ.get("KSCB_PAGE_CACHE_SECONDS", "600"))
+KSCB_PAGE_CACHE_ALIAS = "default"
+# After LocaleMiddleware, so the key knows the language; before sessions and users are read.
+MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware") + 1, "home.cache.PageCacheMiddleware")
+
+# CDN purging on publish, unpublish and move (Wagtail's frontend cache, plus home/cdn.py).
+INSTALLED_APPS.insert(INSTALLED_APPS.index("wagtail.contrib.forms"), "wagtail.contrib.frontend_cache")
+KSCB_CDN = os.environ.get("KSCB_CDN", "").strip().lower()
+WAGTAILFRONTENDCACHE = {}
+if KSCB_CDN == "cloudflare":
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ["CLOUDFLARE_BEARER_TOKEN"],
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+    }
+elif KSCB_CDN == "cloudfront":
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
+    }
+elif KSCB_CDN:
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured(f"KSCB_CDN must be 'cloudflare', 'cloudfront' or empty, not {KSCB_CDN!r}.")
+
+# Media from S3 (or its custom domain) must be allowed by the Content-Security-Policy.
+KSCB_CSP_MEDIA_ORIGINS = []
+if AWS_STORAGE_BUCKET_NAME:
+    if AWS_S3_CUSTOM_DOMAIN:
+        KSCB_CSP_MEDIA_ORIGINS = [f"https://{AWS_S3_CUSTOM_DOMAIN}"]
+    elif AWS_S3_ENDPOINT_URL:
+        KSCB_CSP_MEDIA_ORIGINS = [AWS_S3_ENDPOINT_URL.rstrip("/")]
+    else:
+        KSCB_CSP_MEDIA_ORIGINS = [f"https://{AWS_STORAGE_BUCKET_NAME}.s3.{AWS_S3_REGION_NAME}.amazonaws.com"]
+# A single server without S3 may serve its own media (the benchmark does); production with S3 never needs it.
+KSCB_SERVE_MEDIA = env_bool("KSCB_SERVE_MEDIA", KSCB_SERVE_MEDIA)

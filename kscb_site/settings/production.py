@@ -22,3 +22,17 @@ SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 CSRF_COOKIE_HTTPONLY = True
+
+# --- Production and performance (issue 7) ---
+# Structured logs, one JSON object a line on stdout. No personal data: Django's request
+# logger records the path only, and gunicorn's access log (gunicorn.conf.py) omits
+# addresses and query strings.
+LOGGING["formatters"]["json"] = {  # noqa: F405
+    "()": "pythonjsonlogger.json.JsonFormatter",
+    "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s",
+    "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+}
+LOGGING["handlers"]["console"]["formatter"] = "json"  # noqa: F405
+# Hashed static files are cached for a year and marked immutable by WhiteNoise;
+# the few unhashed ones (robots.txt) for an hour.
+WHITENOISE_MAX_AGE = 60 * 60

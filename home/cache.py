@@ -1,0 +1,138 @@
+"""Whole-page cache for anonymous readers, so that a CDN miss costs almost nothing.
+
+Pages live in Django's cache (Redis in production, shared by every app server).
+Each entry's key carries the site's cache generation; publishing, unpublishing,
+moving or deleting a page, or changing site settings, starts a new generation,
+so no reader sees a stale page or listing once an editor has acted. Old entries
+simply expire.
+
+Only what is safe to share is stored: GET requests without a session cookie, and
+200 responses that the page itself marked `Cache-Control: public` (see
+BasePage.apply_cache_policy: never forms, previews or signed-in users) and that
+set no cookie.
+"""
+
+import hashlib
+import time
+
+from django.conf import settings
+from django.core.cache import caches
+from django.http import HttpResponse
+from django.utils.cache import cc_delim_re
+
+CACHE_HEADER = "X-Page-Cache"
+GENERATION_KEY = "page-cache:generation"
+UNSHAREABLE_DIRECTIVES = {"private", "no-store", "no-cache"}
+
+
+def page_cache():
+    return caches[settings.KSCB_PAGE_CACHE_ALIAS]
+
+
+def current_generation():
+    """The live generation; created on first use (or after eviction) with a value never used before."""
+    cache = page_cache()
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
+        generation = cache.get(GENERATION_KEY)
+    return generation
+
+
+def start_new_generation(**kwargs):
+    """Signal receiver: every cached page belongs to the old generation from now on."""
+    page_cache().set(GENERATION_KEY, time.time_ns(), timeout=None)
+
+
+class PageCacheMiddleware:
+    """Serve shareable pages from the cache; say `X-Page-Cache: hit` or `miss`.
+
+    Sits after LocaleMiddleware (the key includes the active language) and
+    before everything that needs a session or a user.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        timeout = settings.KSCB_PAGE_CACHE_SECONDS
+        if timeout <= 0 or not _is_shareable_request(request):
+            return self.get_response(request)
+
+        cache = page_cache()
+        key = _cache_key(request, current_generation())
+        stored = cache.get(key)
+        if stored is not None:
+            response = _rebuild(stored)
+            response[CACHE_HEADER] = "hit"
+            return response
+
+        response = self.get_response(request)
+        if _is_shareable_response(response):
+            cache.set(key, _freeze(response), timeout)
+            response[CACHE_HEADER] = "miss"
+        return response
+
+
+def _is_shareable_request(request):
+    return (
+        request.method == "GET"
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "HTTP_AUTHORIZATION" not in request.META
+        and not request.path.startswith("/admin/")
+    )
+
+
+def _is_shareable_response(response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    directives = {d.split("=", 1)[0].strip().lower() for d in cc_delim_re.split(response.get("Cache-Control", ""))}
+    return "public" in directives and not directives & UNSHAREABLE_DIRECTIVES
+
+
+def _cache_key(request, generation):
+    language = getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)
+    address = hashlib.sha256(f"{request.get_host()}{request.get_full_path()}".encode()).hexdigest()
+    return f"page-cache:{generation}:{language}:{address}"
+
+
+def _freeze(response):
+    # Plain data, not the response object: nothing request-bound is pickled.
+    return (response.status_code, list(response.items()), response.content)
+
+
+def _rebuild(stored):
+    status, headers, content = stored
+    response = HttpResponse(content, status=status)
+    for name, value in headers:
+        response[name] = value
+    return response
+
+
+def connect_signals():
+    """Start a new generation whenever something a reader sees may have changed."""
+    from django.db.models.signals import post_delete, post_save
+    from wagtail import signals
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.models import Page
+
+    # Listings on other pages show this one, so the whole site's generation moves on.
+    for signal in (signals.page_published, signals.page_unpublished, signals.post_page_move):
+        signal.connect(start_new_generation, dispatch_uid=f"page-cache-{id(signal)}")
+    # Snippets with draft state (campaign assets, resources) announce themselves the same way.
+    signals.published.connect(start_new_generation, dispatch_uid="page-cache-published")
+    signals.unpublished.connect(start_new_generation, dispatch_uid="page-cache-unpublished")
+    post_delete.connect(start_new_generation, sender=Page, dispatch_uid="page-cache-page-deleted")
+    for model in (get_image_model(), get_document_model()):
+        post_save.connect(start_new_generation, sender=model, dispatch_uid=f"page-cache-save-{model._meta.label}")
+        post_delete.connect(start_new_generation, sender=model, dispatch_uid=f"page-cache-del-{model._meta.label}")
+    post_save.connect(_setting_saved, dispatch_uid="page-cache-site-setting")
+
+
+def _setting_saved(sender, **kwargs):
+    # Site settings (safeguarding contacts, footer links) appear on every page.
+    from wagtail.contrib.settings.models import BaseSiteSetting
+
+    if issubclass(sender, BaseSiteSetting):
+        start_new_generation()

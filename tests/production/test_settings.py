@@ -1,0 +1,81 @@
+"""The production profile is built from environment variables, and refuses unsafe ones."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+PRODUCTION = {
+    "DJANGO_SETTINGS_MODULE": "kscb_site.settings.production",
+    "SECRET_KEY": "settings-test-only",
+    "KSCB_DEMO_MODE": "off",
+}
+
+
+def run_with(env, code):
+    """Run code with Django set up in a fresh interpreter: settings are read once, at start."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "KSCB_", "REDIS_", "CLOUD"))}
+    return subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup(); from django.conf import settings; {code}"],
+        cwd=ROOT,
+        env={**clean, **PRODUCTION, **env},
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_cloudflare_purging_comes_from_the_environment():
+    result = run_with(
+        {"KSCB_CDN": "cloudflare", "CLOUDFLARE_BEARER_TOKEN": "t0ken", "CLOUDFLARE_ZONE_ID": "zone1"},
+        "import json; print(json.dumps(settings.WAGTAILFRONTENDCACHE))",
+    )
+    config = json.loads(result.stdout)["cloudflare"]
+    assert config["BACKEND"].endswith("CloudflareBackend")
+    assert (config["BEARER_TOKEN"], config["ZONEID"]) == ("t0ken", "zone1")
+
+
+def test_cloudfront_purging_comes_from_the_environment():
+    result = run_with(
+        {"KSCB_CDN": "cloudfront", "CLOUDFRONT_DISTRIBUTION_ID": "E123"},
+        "import json; print(json.dumps(settings.WAGTAILFRONTENDCACHE))",
+    )
+    assert json.loads(result.stdout)["cloudfront"]["DISTRIBUTION_ID"] == "E123"
+
+
+def test_an_unknown_cdn_stops_the_start():
+    result = run_with({"KSCB_CDN": "akamia"}, "print(1)")
+    assert result.returncode != 0
+    assert "KSCB_CDN must be" in result.stderr
+
+
+def test_s3_media_and_redis_caches_come_from_the_environment():
+    result = run_with(
+        {
+            "AWS_STORAGE_BUCKET_NAME": "kscb-media",
+            "AWS_S3_CUSTOM_DOMAIN": "media.kscb.example",
+            "REDIS_URL": "redis://cache.internal:6379/0",
+        },
+        "import json; print(json.dumps({'storage': settings.STORAGES['default']['BACKEND'], "
+        "'overwrite': settings.AWS_S3_FILE_OVERWRITE, 'acl': settings.AWS_DEFAULT_ACL, "
+        "'docs': settings.WAGTAILDOCS_SERVE_METHOD, 'csp': settings.KSCB_CSP_MEDIA_ORIGINS, "
+        "'caches': sorted(settings.CACHES), 'backend': settings.CACHES['renditions']['BACKEND']}))",
+    )
+    config = json.loads(result.stdout)
+    assert config == {
+        "storage": "storages.backends.s3.S3Storage",
+        "overwrite": False,
+        "acl": "private",
+        "docs": "serve_view",
+        "csp": ["https://media.kscb.example"],
+        "caches": ["default", "renditions"],
+        "backend": "django.core.cache.backends.redis.RedisCache",
+    }
+
+
+def test_production_logs_are_json_lines():
+    result = run_with({}, "import logging; logging.getLogger('kscb').warning('page cache warmed')")
+    line = json.loads(result.stderr.strip().splitlines()[-1])
+    assert line["message"] == "page cache warmed"
+    assert line["level"] == "WARNING"

@@ -1,0 +1,155 @@
+"""Several app servers: two gunicorn instances on loopback share one PostgreSQL, one
+Redis and one S3-compatible server. A change published through one is served fresh
+by the other: the page, a document and an image.
+"""
+
+import io
+import re
+
+import pytest
+import requests
+from PIL import Image
+
+from .conftest import AppServer, manage
+
+ADMIN_USER, ADMIN_PASSWORD = "publisher", "two-servers-only-password"
+
+
+@pytest.fixture(scope="module")
+def servers(production_env):
+    manage(production_env, "migrate", "--noinput")
+    manage(production_env, "collectstatic", "--noinput")
+    # Demo images and PDFs go to S3 through default_storage.
+    manage(production_env, "load_demo")
+    manage(
+        production_env,
+        "shell",
+        "--verbosity=0",
+        "-c",
+        f"from django.contrib.auth import get_user_model; "
+        f"get_user_model().objects.create_superuser('{ADMIN_USER}', 'p@kscb.example', '{ADMIN_PASSWORD}')",
+    )
+    first, second = AppServer(production_env), AppServer(production_env)
+    yield first, second
+    first.stop()
+    second.stop()
+
+
+class Editor:
+    """A signed-in editor on one server. Cookies are passed by hand: production marks them Secure."""
+
+    def __init__(self, server):
+        self.server = server
+        self.cookies = {}
+        form = self.get("/admin/login/")
+        self.post("/admin/login/", form, {"username": ADMIN_USER, "password": ADMIN_PASSWORD})
+        assert "sessionid" in self.cookies
+
+    def get(self, path):
+        response = requests.get(self.server.url + path, cookies=self.cookies, allow_redirects=False, timeout=30)
+        self.cookies.update(response.cookies.get_dict())
+        return response
+
+    def post(self, path, form_page, data, files=None):
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form_page.text).group(1)
+        response = requests.post(
+            self.server.url + path,
+            data={"csrfmiddlewaretoken": token, **data},
+            files=files,
+            cookies=self.cookies,
+            allow_redirects=False,
+            timeout=30,
+        )
+        self.cookies.update(response.cookies.get_dict())
+        assert response.status_code in {200, 302}, response.text[:2000]
+        return response
+
+
+def reader_get(server, path):
+    response = requests.get(server.url + path, allow_redirects=False, timeout=30)
+    assert not response.cookies, "readers get no cookies"
+    return response
+
+
+def test_a_page_published_through_one_server_is_fresh_on_the_other(servers, production_env):
+    first, second = servers
+    page_id = manage(
+        production_env,
+        "shell",
+        "--verbosity=0",
+        "-c",
+        "from home.models import NewsPage; p = NewsPage.objects.live().order_by('pk').first(); "
+        "p.title = 'Safe sleeping: new leaflets for parents'; p.save_revision(); print(p.pk, p.url)",
+    ).split()[-2:]
+    page_id, page_url = int(page_id[0]), page_id[1]
+    # The reader's copy on the second server is cached (shared Redis) with the old title.
+    reader_get(second, page_url)
+    cached = reader_get(second, page_url)
+    assert cached.headers["X-Page-Cache"] == "hit"
+    assert "Safe sleeping: new leaflets for parents" not in cached.text
+
+    editor = Editor(first)
+    form = editor.get(f"/admin/bulk/wagtailcore/page/publish/?id={page_id}")
+    editor.post(f"/admin/bulk/wagtailcore/page/publish/?id={page_id}", form, {})
+
+    fresh = reader_get(second, page_url)
+    assert fresh.headers["X-Page-Cache"] == "miss"
+    assert "Safe sleeping: new leaflets for parents" in fresh.text
+    listing = reader_get(second, "/news/")
+    assert "Safe sleeping: new leaflets for parents" in listing.text
+
+
+def test_a_document_uploaded_through_one_server_is_served_by_the_other(servers, production_env):
+    first, second = servers
+    editor = Editor(first)
+    form = editor.get("/admin/documents/add/")
+    body = b"%PDF-1.4\n% KSCB multi-agency threshold guidance (test upload)\n%%EOF\n"
+    response = editor.post(
+        "/admin/documents/add/",
+        form,
+        {"title": "Threshold guidance", "collection": "1"},
+        files={"file": ("threshold-guidance.pdf", body, "application/pdf")},
+    )
+    assert response.status_code == 302
+    document_id = manage(
+        production_env,
+        "shell",
+        "--verbosity=0",
+        "-c",
+        "from wagtail.documents.models import Document; print(Document.objects.get(title='Threshold guidance').pk)",
+    ).split()[-1]
+
+    served = reader_get(second, f"/documents/{document_id}/threshold-guidance.pdf")
+    assert served.status_code == 200
+    assert served.content == body
+    # Wagtail's serve view applies its rules: the right type, a download, and no sniffing.
+    assert served.headers["Content-Type"] == "application/pdf"
+    assert "threshold-guidance.pdf" in served.headers["Content-Disposition"]
+    assert served.headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_an_image_uploaded_through_one_server_is_rendered_by_the_other(servers, production_env):
+    first, second = servers
+    editor = Editor(first)
+    form = editor.get("/admin/images/add/")
+    upload = io.BytesIO()
+    Image.new("RGB", (800, 450), "#1d3e6e").save(upload, "PNG")
+    editor.post(
+        "/admin/images/add/",
+        form,
+        {"title": "Baby box leaflet cover", "collection": "1"},
+        files={"file": ("baby-box.png", upload.getvalue(), "image/png")},
+    )
+    # The second server makes a WebP rendition from the original it reads back from S3.
+    url = manage(
+        production_env,
+        "shell",
+        "--verbosity=0",
+        "-c",
+        "from wagtail.images.models import Image; from wagtail.images.views.serve import generate_image_url; "
+        "print(generate_image_url(Image.objects.get(title='Baby box leaflet cover'), 'width-400|format-webp'))",
+    ).split()[-1]
+    served = reader_get(second, url)
+    assert served.status_code == 200
+    assert served.headers["Content-Type"] == "image/webp"
+    assert Image.open(io.BytesIO(served.content)).size == (400, 225)
