@@ -11,6 +11,8 @@ from django.conf import settings
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
+from languages.publishing import publish_translation
+
 from . import ar, pl, ro
 
 STRINGS = {"pl": pl.STRINGS, "ro": ro.STRINGS, "ar": ar.STRINGS}
@@ -57,7 +59,7 @@ def translate_page(page, locales, stdout):
         if not created:
             continue
         missing = fill_segments(segments, locale, STRINGS[locale.language_code])
-        translation.save_target(publish=True)
+        publish_translation(translation)
         newly_translated = True
         if missing:
             stdout.write(f"{page.title} ({locale.language_code}): {missing} segments left in English")
