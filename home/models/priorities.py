@@ -3,6 +3,7 @@
 from collections import Counter
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -13,7 +14,7 @@ from home.blocks import BaseStreamBlock, LinkBlock
 
 from .base import BasePage
 
-ACTION_STATUSES = [("planned", "Planned"), ("in_progress", "In progress"), ("done", "Done")]
+ACTION_STATUSES = [("planned", _("Planned")), ("in_progress", _("In progress")), ("done", _("Done"))]
 
 
 class ActionBlock(blocks.StructBlock):
