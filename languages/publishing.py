@@ -13,4 +13,5 @@ def publish_translation(translation, user=None):
     translation.save_target(user=user, publish=False)
     page = translation.get_target_instance()
     page.get_latest_revision().publish(user=user)
+    page.refresh_from_db()
     return page
