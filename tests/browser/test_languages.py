@@ -8,6 +8,9 @@ from .test_site import NEUTRAL_SITE, fake_neutral_site
 
 pytestmark = pytest.mark.browser
 
+# What the quick exit's live region says after the first and the second press of Shift.
+ARABIC_PRESSES_LEFT = ["Shift: اضغط مرتين أخريين للمغادرة.", "Shift: اضغط مرة أخرى واحدة للمغادرة."]
+
 # Translated pages of each kind, in each demo language.
 TRANSLATED_PAGES = {
     "arabic home": "/ar/",
@@ -72,10 +75,9 @@ def test_quick_exit_works_in_arabic_by_shift_and_announces_in_arabic(page, live_
     fake_neutral_site(page)
     page.goto(live_site.url + "/ar/priorities/")
     indicator = page.locator("[data-exit-this-page-indicator]")
-    page.keyboard.press("Shift")
-    expect(indicator).to_have_text("Shift: اضغط مرتين أخريين للمغادرة.")
-    page.keyboard.press("Shift")
-    expect(indicator).to_have_text("Shift: اضغط مرة أخرى واحدة للمغادرة.")
+    for announcement in ARABIC_PRESSES_LEFT:
+        page.keyboard.press("Shift")
+        expect(indicator).to_have_text(announcement)
     page.keyboard.press("Shift")
     expect(page).to_have_url(NEUTRAL_SITE)
 
