@@ -44,6 +44,7 @@ check: install-dev
 	DJANGO_SETTINGS_MODULE=kscb_site.settings.test $(PY) manage.py makemigrations --check --dry-run
 
 test: lint check
+	$(PY) manage.py compilemessages --ignore=.venv >/dev/null
 	$(BIN)/pytest
 
 # The benchmark (not part of `make test`): needs PostgreSQL, Redis and wrk; see scripts/bench.py --help.

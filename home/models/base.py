@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.images import get_image_model_string
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 CARD_IMAGE_SPEC = "fill-640x360|format-webp"
 
@@ -37,6 +38,18 @@ class BasePage(Page):
     ]
 
     search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
+
+    # What translators translate and what stays as the English page has it. Every page type
+    # extends this list with its own fields (tests/languages checks that none is forgotten).
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        SynchronizedField("show_in_menus"),
+        TranslatableField("listing_summary"),
+        SynchronizedField("listing_image"),
+    ]
 
     # Pages with a form set this to False: they must never sit in a shared cache.
     cache_publicly = True

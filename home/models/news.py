@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BaseStreamBlock
 
@@ -23,6 +24,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     introduction = models.TextField(max_length=500, blank=True)
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+    translatable_fields = [*BasePage.translatable_fields, TranslatableField("introduction")]
     subpage_types = ["home.NewsPage"]
     template = "home/news_index_page.html"
 
@@ -54,6 +56,7 @@ class NewsPage(BasePage):
 
     content_panels = [*BasePage.content_panels, FieldPanel("date"), FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body"), index.FilterField("date")]
+    translatable_fields = [*BasePage.translatable_fields, SynchronizedField("date"), TranslatableField("body")]
     parent_page_types = ["home.NewsIndexPage"]
     subpage_types = []
     template = "home/news_page.html"

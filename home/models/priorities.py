@@ -3,16 +3,18 @@
 from collections import Counter
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
+from wagtail_localize.fields import TranslatableField
 
 from home.blocks import BaseStreamBlock, LinkBlock
 
 from .base import BasePage
 
-ACTION_STATUSES = [("planned", "Planned"), ("in_progress", "In progress"), ("done", "Done")]
+ACTION_STATUSES = [("planned", _("Planned")), ("in_progress", _("In progress")), ("done", _("Done"))]
 
 
 class ActionBlock(blocks.StructBlock):
@@ -34,6 +36,7 @@ class PrioritiesIndexPage(BasePage):
     body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True)
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
+    translatable_fields = [*BasePage.translatable_fields, TranslatableField("introduction"), TranslatableField("body")]
     subpage_types = ["home.PriorityPage"]
     max_count_per_parent = 1
     template = "home/priorities_index_page.html"
@@ -65,6 +68,12 @@ class PriorityPage(BasePage):
         index.SearchField("introduction"),
         index.SearchField("actions"),
         index.SearchField("body"),
+    ]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("introduction"),
+        TranslatableField("actions"),
+        TranslatableField("body"),
     ]
     parent_page_types = ["home.PrioritiesIndexPage"]
     subpage_types = []

@@ -6,6 +6,7 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BaseStreamBlock, DocumentDownloadBlock
 
@@ -23,6 +24,7 @@ class PublicationIndexPage(BasePage):
     introduction = models.TextField(max_length=800)
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+    translatable_fields = [*BasePage.translatable_fields, TranslatableField("introduction")]
     subpage_types = ["home.PublicationPage"]
     template = "home/publication_index_page.html"
 
@@ -65,6 +67,15 @@ class PublicationPage(BasePage):
         index.SearchField("learning_points"),
         index.SearchField("board_response"),
         index.FilterField("publication_date"),
+    ]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        SynchronizedField("publication_type"),
+        SynchronizedField("publication_date"),
+        TranslatableField("summary"),
+        TranslatableField("learning_points"),
+        TranslatableField("board_response"),
+        TranslatableField("downloads"),
     ]
     parent_page_types = ["home.PublicationIndexPage"]
     subpage_types = []

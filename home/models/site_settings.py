@@ -1,6 +1,7 @@
 """Safeguarding contacts editors change without a deploy."""
 
 from django.db import models
+from django.utils.translation import gettext_noop
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
@@ -10,10 +11,11 @@ from home.blocks import LinkBlock
 
 @register_setting(icon="warning")
 class SafeguardingSettings(BaseSiteSetting):
-    worried_heading = models.CharField(max_length=80, default="Worried about a child?")
+    # The defaults are in the message catalogues, so they show translated until an editor changes them.
+    worried_heading = models.CharField(max_length=80, default=gettext_noop("Worried about a child?"))
     worried_text = models.TextField(
         max_length=400,
-        default=(
+        default=gettext_noop(
             "If you think a child is being abused or neglected, tell someone. "
             "You do not need to be sure: the Multi-Agency Safeguarding Hub (MASH) will listen and decide what to do."
         ),

@@ -1,6 +1,7 @@
 """Navigation, language and formatting helpers for templates."""
 
 from django import template
+from django.db.models import Q
 from django.template.defaultfilters import filesizeformat
 from wagtail.models import Page, Site
 
@@ -66,8 +67,13 @@ def breadcrumbs(context):
 
 @register.simple_tag(takes_context=True)
 def page_translations(context):
-    """The live translations of this page, the current one included, for the switcher and hreflang."""
+    """The live translations of this page, the current one included, for the switcher and hreflang.
+
+    Alias copies (the English page repeated under another language's prefix) are left out:
+    they are not in that language.
+    """
     page = context.get("page")
     if page is None or not getattr(page, "pk", None):
         return []
-    return list(page.get_translations(inclusive=True).live().select_related("locale").order_by("locale__id"))
+    translations = page.get_translations(inclusive=True).live().filter(Q(alias_of__isnull=True) | Q(pk=page.pk))
+    return list(translations.select_related("locale").order_by("locale__id"))

@@ -34,6 +34,8 @@ INSTALLED_APPS = [
     "campaigns",
     "resources",
     "feedback",
+    # Languages: translation status for staff and the demo translations (after the apps whose pages it translates).
+    "languages",
     "accounts",
     # Staff sign-in: lockout after repeated failures
     "axes",

@@ -16,6 +16,12 @@
   var timer = null;
   var overlay = null;
   var indicator = null;
+  var component = null;
+
+  // Announcements in the page's language, rendered by the template; English if missing.
+  function message(name, english) {
+    return (component && component.getAttribute("data-exit-this-page-" + name)) || english;
+  }
 
   function exitLink() {
     return document.querySelector(".exit-this-page__button");
@@ -26,7 +32,7 @@
     overlay = document.createElement("div");
     overlay.className = "exit-this-page-overlay";
     overlay.setAttribute("role", "alert");
-    overlay.textContent = "Loading.";
+    overlay.textContent = message("loading", "Loading.");
     document.body.appendChild(overlay);
     window.location.replace(href);
   }
@@ -71,7 +77,9 @@
       return;
     }
     var left = PRESSES_NEEDED - presses;
-    announce("Shift, press " + left + " more " + (left === 1 ? "time" : "times") + " to exit.");
+    announce(
+      message("presses-left-" + left, "Shift, press " + left + " more " + (left === 1 ? "time" : "times") + " to exit.")
+    );
     timer = setTimeout(resetPresses, PRESS_TIMEOUT_MS);
   }
 
@@ -105,7 +113,7 @@
   }
 
   function init() {
-    var component = document.querySelector("[data-module='exit-this-page']");
+    component = document.querySelector("[data-module='exit-this-page']");
     if (!component) {
       return;
     }

@@ -120,7 +120,7 @@ def test_navigation_and_breadcrumbs(client, db):
 
 
 def test_unpublished_page_is_not_served(client, db):
-    page = PriorityPage.objects.get(slug="neglect")
+    page = PriorityPage.objects.get(slug="neglect", locale__language_code="en-gb")
     page.unpublish()
     assert client.get("/priorities/neglect/").status_code == 404
     assert "Neglect" not in client.get("/priorities/").content.decode()

@@ -1,0 +1,111 @@
+"""Arabic translations of the demo pages, keyed by the English segment they translate."""
+
+STRINGS = {
+    # Home page
+    "Knowsley Safeguarding Children Board": "مجلس حماية الأطفال في نوزلي",
+    "Working together so that children in Knowsley grow up safely.": "نعمل معًا لكي يكبر الأطفال في نوزلي بأمان.",
+    "Knowsley Safeguarding Children Board (KSCB) brings together the council, Merseyside Police, health services, "
+    "schools and other partners to keep children in Knowsley safe. We want every child in Knowsley to grow up "
+    "safely, be healthy, feel listened to and have the right opportunities to achieve their potential.": (
+        "يجمع مجلس حماية الأطفال في نوزلي (KSCB) المجلس المحلي وشرطة ميرسيسايد والخدمات الصحية والمدارس وشركاء "
+        "آخرين للحفاظ على سلامة الأطفال في نوزلي. نريد لكل طفل في نوزلي أن يكبر بأمان، وأن يكون بصحة جيدة، وأن يشعر "
+        "بأن صوته مسموع، وأن تتاح له الفرص المناسبة لتحقيق إمكاناته."
+    ),
+    "Our priorities": "أولوياتنا",
+    "Campaigns": "الحملات",
+    "Latest updates": "آخر المستجدات",
+    # Staying safe online
+    "Staying safe online": "البقاء آمنًا على الإنترنت",
+    "What the 'Exit this page' button does, and how to browse more privately.": (
+        "ما الذي يفعله زر «مغادرة هذه الصفحة»، وكيف تتصفح بخصوصية أكبر."
+    ),
+    "If someone at home might check what you look at, these steps can help you read this site more safely.": (
+        "إذا كان أحد في المنزل قد يتفقد ما تطّلع عليه، فهذه الخطوات تساعدك على قراءة هذا الموقع بأمان أكبر."
+    ),
+    "The 'Exit this page' button": "زر «مغادرة هذه الصفحة»",
+    "Every page of this site has an 'Exit this page' button at the top. Select it, or press the Shift key 3 times, "
+    "to leave this site straight away for the BBC weather page.": (
+        "في أعلى كل صفحة من هذا الموقع زر «مغادرة هذه الصفحة». اختره، أو اضغط مفتاح Shift ثلاث مرات، لتغادر هذا "
+        "الموقع فورًا إلى صفحة الطقس على BBC."
+    ),
+    "When you use the button, the page you were reading is replaced, so pressing Back will not return to it.": (
+        "عندما تستخدم الزر، تُستبدل الصفحة التي كنت تقرؤها، فلا يعيدك زر الرجوع إليها."
+    ),
+    "What the button does not do": "ما لا يفعله الزر",
+    "It does not delete your browsing history. Someone who looks at your history can still see that you visited "
+    "this site.": "لا يحذف الزر سجل التصفح. من يطّلع على سجلك يمكنه أن يرى أنك زرت هذا الموقع.",
+    "How to browse privately": "كيف تتصفح بخصوصية",
+    "Use a private or incognito window. Your browser will not keep a history of the pages you visit in that window "
+    "once you close it.": (
+        "استخدم نافذة خاصة أو نافذة التصفح المتخفي. لن يحتفظ المتصفح بسجل الصفحات التي زرتها في تلك النافذة بعد "
+        "إغلاقها."
+    ),
+    "If you cannot use a private window, you can delete this site from your browsing history afterwards. Only "
+    "delete the pages you need to: a history that is suddenly empty may be noticed.": (
+        "إذا لم تستطع استخدام نافذة خاصة، يمكنك حذف هذا الموقع من سجل التصفح بعد ذلك. احذف الصفحات التي تحتاج إلى "
+        "حذفها فقط: فالسجل الذي يصبح فارغًا فجأة قد يلفت الانتباه."
+    ),
+    "If you are worried that your phone, tablet or computer is being watched, use a device someone else does not "
+    "have access to, such as one at a library, school or friend's house.": (
+        "إذا كنت تخشى أن هاتفك أو جهازك اللوحي أو حاسوبك مراقَب، فاستخدم جهازًا لا يصل إليه غيرك، مثل جهاز في "
+        "مكتبة أو مدرسة أو في بيت صديق."
+    ),
+    "If you are in danger": "إذا كنت في خطر",
+    "If you are in danger now, call 999. Children and young people can call Childline free on 0800 1111, at any "
+    "time.": (
+        "إذا كنت في خطر الآن، فاتصل بالرقم 999. يمكن للأطفال والشباب الاتصال بخط Childline مجانًا على الرقم "
+        "0800 1111 في أي وقت."
+    ),
+    # Priorities
+    "The priorities and actions in the board's business plan for 2016 to 2018.": (
+        "الأولويات والإجراءات الواردة في خطة عمل المجلس للفترة من 2016 إلى 2018."
+    ),
+    "Learning from serious case reviews, practice reviews, audits of multi-agency work and listening to staff "
+    "working every day with vulnerable children has improved the board's understanding of where to focus. These "
+    "priorities are reflected in the business plan for 2016/2018. For each one you can see what we said we would "
+    "do, who leads it, and what we have done.": (
+        "ساعدت الدروس المستفادة من مراجعات الحالات الخطيرة ومراجعات الممارسة وتدقيق العمل المشترك بين الجهات، "
+        "والإصغاء إلى العاملين يوميًا مع الأطفال المستضعفين، المجلسَ على فهم ما يجب التركيز عليه. وتنعكس هذه "
+        "الأولويات في خطة العمل للفترة 2016/2018. يمكنك أن ترى لكل أولوية ما قلنا إننا سنفعله، ومن يقوده، وما "
+        "أنجزناه."
+    ),
+    "Neglect": "الإهمال",
+    "Strengthening our strategic and operational response to child neglect.": (
+        "تعزيز استجابتنا الاستراتيجية والعملية لإهمال الأطفال."
+    ),
+    "The neglect strategy has been reviewed. A working group, chaired by a senior manager within the local "
+    "authority, will strengthen our strategic and operational response to child neglect.": (
+        "تمت مراجعة استراتيجية مكافحة الإهمال. وسيعمل فريق عمل، يرأسه مدير أول في السلطة المحلية، على تعزيز "
+        "استجابتنا الاستراتيجية والعملية لإهمال الأطفال."
+    ),
+    "Review the neglect strategy": "مراجعة استراتيجية مكافحة الإهمال",
+    "KSCB": "KSCB",
+    "Set up a neglect working group": "تشكيل فريق عمل معني بالإهمال",
+    "Chaired by a senior manager within the local authority.": "يرأسه مدير أول في السلطة المحلية.",
+    "Knowsley Council": "مجلس نوزلي المحلي",
+    "Support the Child Death Overview Panel's safe sleeping campaign": (
+        "دعم حملة النوم الآمن التي تنظمها لجنة مراجعة وفيات الأطفال"
+    ),
+    "Leaflets, posters and banners were distributed, and an electronic version of the literature was posted on "
+    "this website for everyone who works with young children and their families.": (
+        "وُزّعت منشورات وملصقات ولافتات، ونُشرت نسخة إلكترونية من المواد على هذا الموقع لكل من يعمل مع الأطفال "
+        "الصغار وأسرهم."
+    ),
+    "Child Death Overview Panel (CDOP)": "لجنة مراجعة وفيات الأطفال (CDOP)",
+    "Review the information health professionals give about sleeping arrangements for infants": (
+        "مراجعة المعلومات التي يقدمها العاملون الصحيون حول ترتيبات نوم الرضّع"
+    ),
+    "5 Boroughs Partnership NHS Foundation Trust": "5 Boroughs Partnership NHS Foundation Trust",
+    "Introduce the Baby Box initiative to enhance safe sleeping": "إطلاق مبادرة «صندوق الطفل» لتعزيز النوم الآمن",
+    "The initiative will be phased in across Merseyside. It was developed as a result of international research "
+    "to reduce risk to infants.": (
+        "ستُطبَّق المبادرة تدريجيًا في أنحاء ميرسيسايد. وقد وُضعت بناءً على أبحاث دولية للحد من المخاطر على الرضّع."
+    ),
+    "Clinical Commissioning Group and Public Health": "مجموعة التكليف السريري وخدمات الصحة العامة",
+    "Improve the 'think family' approach and parenting within adult mental health services": (
+        "تحسين نهج «فكّر في الأسرة» ودعم الوالدية في خدمات الصحة النفسية للبالغين"
+    ),
+    "Part of the Trust's living life well transformation programme.": (
+        "جزء من برنامج التحول «عِش حياتك جيدًا» التابع للمؤسسة."
+    ),
+}

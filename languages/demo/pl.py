@@ -1,0 +1,118 @@
+"""Polish translations of the demo pages, keyed by the English segment they translate."""
+
+STRINGS = {
+    # Home page
+    "Knowsley Safeguarding Children Board": "Rada ds. Ochrony Dzieci w Knowsley",
+    "Working together so that children in Knowsley grow up safely.": (
+        "Współpracujemy, aby dzieci w Knowsley dorastały bezpiecznie."
+    ),
+    "Knowsley Safeguarding Children Board (KSCB) brings together the council, Merseyside Police, health services, "
+    "schools and other partners to keep children in Knowsley safe. We want every child in Knowsley to grow up "
+    "safely, be healthy, feel listened to and have the right opportunities to achieve their potential.": (
+        "Rada ds. Ochrony Dzieci w Knowsley (KSCB) łączy samorząd, policję Merseyside, służbę zdrowia, szkoły i "
+        "innych partnerów, aby dzieci w Knowsley były bezpieczne. Chcemy, aby każde dziecko w Knowsley dorastało "
+        "bezpiecznie, było zdrowe, czuło się wysłuchane i miało odpowiednie możliwości, by rozwinąć swój potencjał."
+    ),
+    "Our priorities": "Nasze priorytety",
+    "Campaigns": "Kampanie",
+    "Latest updates": "Najnowsze informacje",
+    # Staying safe online
+    "Staying safe online": "Bezpieczeństwo w internecie",
+    "What the 'Exit this page' button does, and how to browse more privately.": (
+        "Co robi przycisk „Opuść tę stronę” i jak przeglądać internet bardziej prywatnie."
+    ),
+    "If someone at home might check what you look at, these steps can help you read this site more safely.": (
+        "Jeśli ktoś w domu może sprawdzać, co oglądasz, te kroki pomogą Ci bezpieczniej czytać tę stronę."
+    ),
+    "The 'Exit this page' button": "Przycisk „Opuść tę stronę”",
+    "Every page of this site has an 'Exit this page' button at the top. Select it, or press the Shift key 3 times, "
+    "to leave this site straight away for the BBC weather page.": (
+        "Na górze każdej strony tego serwisu jest przycisk „Opuść tę stronę”. Wybierz go albo naciśnij 3 razy "
+        "klawisz Shift, aby od razu przejść stąd na stronę pogody BBC."
+    ),
+    "When you use the button, the page you were reading is replaced, so pressing Back will not return to it.": (
+        "Gdy użyjesz przycisku, czytana strona zostanie zastąpiona, więc przycisk Wstecz do niej nie wróci."
+    ),
+    "What the button does not do": "Czego przycisk nie robi",
+    "It does not delete your browsing history. Someone who looks at your history can still see that you visited "
+    "this site.": (
+        "Nie usuwa historii przeglądania. Ktoś, kto przejrzy Twoją historię, nadal zobaczy, że odwiedzałeś tę stronę."
+    ),
+    "How to browse privately": "Jak przeglądać prywatnie",
+    "Use a private or incognito window. Your browser will not keep a history of the pages you visit in that window "
+    "once you close it.": (
+        "Użyj okna prywatnego lub incognito. Po jego zamknięciu przeglądarka nie zachowa historii stron "
+        "odwiedzonych w tym oknie."
+    ),
+    "If you cannot use a private window, you can delete this site from your browsing history afterwards. Only "
+    "delete the pages you need to: a history that is suddenly empty may be noticed.": (
+        "Jeśli nie możesz użyć okna prywatnego, możesz potem usunąć tę stronę z historii przeglądania. Usuń tylko "
+        "te strony, które musisz: nagle pusta historia może zwrócić uwagę."
+    ),
+    "If you are worried that your phone, tablet or computer is being watched, use a device someone else does not "
+    "have access to, such as one at a library, school or friend's house.": (
+        "Jeśli obawiasz się, że Twój telefon, tablet lub komputer jest obserwowany, użyj urządzenia, do którego nikt "
+        "inny nie ma dostępu, na przykład w bibliotece, szkole lub u przyjaciela."
+    ),
+    "If you are in danger": "Jeśli grozi Ci niebezpieczeństwo",
+    "If you are in danger now, call 999. Children and young people can call Childline free on 0800 1111, at any "
+    "time.": (
+        "Jeśli grozi Ci teraz niebezpieczeństwo, zadzwoń pod 999. Dzieci i młodzież mogą bezpłatnie dzwonić do "
+        "Childline pod numer 0800 1111 o każdej porze."
+    ),
+    # Priorities
+    "The priorities and actions in the board's business plan for 2016 to 2018.": (
+        "Priorytety i działania z planu działalności Rady na lata 2016–2018."
+    ),
+    "Learning from serious case reviews, practice reviews, audits of multi-agency work and listening to staff "
+    "working every day with vulnerable children has improved the board's understanding of where to focus. These "
+    "priorities are reflected in the business plan for 2016/2018. For each one you can see what we said we would "
+    "do, who leads it, and what we have done.": (
+        "Wnioski z poważnych przeglądów przypadków, przeglądów praktyki, audytów współpracy między instytucjami "
+        "oraz rozmowy z pracownikami, którzy codziennie pracują z dziećmi w trudnej sytuacji, pomogły Radzie "
+        "zrozumieć, na czym się skupić. Priorytety te zawiera plan działalności na lata 2016/2018. Przy każdym z nich "
+        "widać, co obiecaliśmy zrobić, kto za to odpowiada i co już zrobiliśmy."
+    ),
+    "Neglect": "Zaniedbanie",
+    "Strengthening our strategic and operational response to child neglect.": (
+        "Wzmacniamy naszą strategiczną i praktyczną odpowiedź na zaniedbywanie dzieci."
+    ),
+    "The neglect strategy has been reviewed. A working group, chaired by a senior manager within the local "
+    "authority, will strengthen our strategic and operational response to child neglect.": (
+        "Strategia przeciwdziałania zaniedbaniu została poddana przeglądowi. Grupa robocza, której przewodniczy "
+        "członek kierownictwa samorządu, wzmocni naszą strategiczną i praktyczną odpowiedź na zaniedbywanie dzieci."
+    ),
+    "Review the neglect strategy": "Przegląd strategii przeciwdziałania zaniedbaniu",
+    "KSCB": "KSCB",
+    "Set up a neglect working group": "Powołanie grupy roboczej ds. zaniedbania",
+    "Chaired by a senior manager within the local authority.": "Przewodniczy jej członek kierownictwa samorządu.",
+    "Knowsley Council": "Rada Gminy Knowsley",
+    "Support the Child Death Overview Panel's safe sleeping campaign": (
+        "Wsparcie kampanii bezpiecznego snu prowadzonej przez Zespół ds. Przeglądu Zgonów Dzieci"
+    ),
+    "Leaflets, posters and banners were distributed, and an electronic version of the literature was posted on "
+    "this website for everyone who works with young children and their families.": (
+        "Rozdano ulotki, plakaty i banery, a elektroniczną wersję materiałów opublikowano na tej stronie dla "
+        "wszystkich, którzy pracują z małymi dziećmi i ich rodzinami."
+    ),
+    "Child Death Overview Panel (CDOP)": "Zespół ds. Przeglądu Zgonów Dzieci (CDOP)",
+    "Review the information health professionals give about sleeping arrangements for infants": (
+        "Przegląd informacji, które pracownicy służby zdrowia przekazują o warunkach snu niemowląt"
+    ),
+    "5 Boroughs Partnership NHS Foundation Trust": "5 Boroughs Partnership NHS Foundation Trust",
+    "Introduce the Baby Box initiative to enhance safe sleeping": (
+        "Wprowadzenie inicjatywy „Baby Box” na rzecz bezpiecznego snu"
+    ),
+    "The initiative will be phased in across Merseyside. It was developed as a result of international research "
+    "to reduce risk to infants.": (
+        "Inicjatywa będzie stopniowo wprowadzana w całym Merseyside. Powstała na podstawie międzynarodowych badań, "
+        "aby zmniejszyć ryzyko dla niemowląt."
+    ),
+    "Clinical Commissioning Group and Public Health": "Clinical Commissioning Group i służby zdrowia publicznego",
+    "Improve the 'think family' approach and parenting within adult mental health services": (
+        "Lepsze podejście „myśl o rodzinie” i wsparcie rodzicielstwa w usługach zdrowia psychicznego dla dorosłych"
+    ),
+    "Part of the Trust's living life well transformation programme.": (
+        "Część programu przemian „living life well” prowadzonego przez Trust."
+    ),
+}
