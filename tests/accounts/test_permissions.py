@@ -8,13 +8,15 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from home.models import StandardPage
 
-GROUPS = ["Editors", "Moderators", "Translators"]
+REVIEWERS = "Children's voice reviewers"
+GROUPS = ["Editors", "Moderators", "Translators", REVIEWERS]
 
 
 @pytest.fixture
 def member(db):
     def make(group_name):
-        user = get_user_model().objects.create_user(group_name.lower(), f"{group_name}@kscb.example", "pw-for-tests")
+        username = group_name.lower().replace(" ", "-").replace("'", "")
+        user = get_user_model().objects.create_user(username, f"{username}@kscb.example", "pw-for-tests")
         user.groups.add(Group.objects.get(name=group_name))
         return user
 
@@ -25,7 +27,8 @@ def admin_areas():
     home = Site.objects.get(is_default_site=True).root_page
     page = Page.objects.get(slug="mash")
     return {
-        "dashboard": ("/admin/", {"Editors", "Moderators", "Translators"}),
+        "dashboard": ("/admin/", {"Editors", "Moderators", "Translators", REVIEWERS}),
+        "children's voice submissions": ("/admin/childrens-voice/submissions/", {REVIEWERS}),
         "page explorer": (f"/admin/pages/{home.pk}/", {"Editors", "Moderators", "Translators"}),
         "edit a page": (f"/admin/pages/{page.pk}/edit/", {"Editors", "Moderators", "Translators"}),
         "add a page": (f"/admin/pages/add/home/standardpage/{home.pk}/", {"Editors", "Moderators"}),
