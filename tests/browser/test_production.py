@@ -8,7 +8,7 @@ from .conftest import NARROW, WIDE
 pytestmark = pytest.mark.browser
 
 # The pages whose cards show images (home/images.py, components/card.html).
-PAGES_WITH_CARD_IMAGES = {"home": "/", "priorities index": "/priorities/"}
+PAGES_WITH_CARD_IMAGES = {"home": "/"}
 
 
 @pytest.mark.parametrize("viewport", [NARROW, WIDE], ids=["320px", "1280px"])
