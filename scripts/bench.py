@@ -384,7 +384,7 @@ def write_report(path, args, info, urls, uncached, cached, queries_demo, queries
         [
             "# Benchmarks",
             "",
-            "Written by `scripts/bench.py` (`make bench`); do not edit by hand. How to read it and how",
+            "Written by `scripts/bench.py` (`make bench`); notes added by hand go at the end. How to read it and how",
             'to plug a new app into the benchmark: see the README section "Production and performance".',
             "",
             f"- Run: {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC, `{command}`",
