@@ -18,6 +18,26 @@ PHONE_PATTERN = re.compile(r"^\+?[0-9][0-9 ()-]{8,18}[0-9]$")
 YES, NO = "yes", "no"
 
 
+def _refuse_non_ids(values, error):
+    # A number too big for the database must be a wrong answer, not a server error.
+    for value in values:
+        if not (isinstance(value, str | int) and str(value).isdigit() and len(str(value)) <= 18):
+            raise forms.ValidationError(error, code="invalid_choice")
+
+
+class TopicsField(forms.ModelMultipleChoiceField):
+    def _check_values(self, value):
+        _refuse_non_ids(value, self.error_messages["invalid_choice"])
+        return super()._check_values(value)
+
+
+class AreaField(forms.ModelChoiceField):
+    def to_python(self, value):
+        if value not in self.empty_values:
+            _refuse_non_ids([value], self.error_messages["invalid_choice"])
+        return super().to_python(value)
+
+
 def started_token():
     """A signed time the form was shown: lets us refuse forms sent faster than a person can type."""
     return signing.dumps(time.time(), salt=STARTED_SALT)
@@ -33,7 +53,7 @@ class FeedbackForm(forms.Form):
             "max_length": _("Your message is too long. Make it %(limit_value)s characters or fewer."),
         },
     )
-    topics = forms.ModelMultipleChoiceField(
+    topics = TopicsField(
         label=_("What is it about?"),
         queryset=FeedbackTopic.objects.none(),
         required=False,
@@ -51,7 +71,7 @@ class FeedbackForm(forms.Form):
         widget=forms.RadioSelect,
         error_messages={"invalid_choice": _("Choose an age group from the list.")},
     )
-    area = forms.ModelChoiceField(
+    area = AreaField(
         label=_("Which area of Knowsley do you live in?"),
         queryset=FeedbackArea.objects.none(),
         required=False,

@@ -1,5 +1,6 @@
 """GET and POST of the children's voice form, served by FeedbackPage."""
 
+from django.conf import settings
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
@@ -18,12 +19,14 @@ def handle_feedback_form(page, request):
             if rate_limit.allow(request):
                 submission = intake.receive(form.cleaned_data)
                 return redirect(page.thanks_url(submission))
+            minutes = max(1, settings.KSCB_FEEDBACK_RATE_LIMIT[1] // 60)
             form.add_error(
                 None,
                 _(
-                    "You have sent a lot of messages in a short time. Wait 10 minutes, then press Send again. "
-                    "What you wrote is still here."
-                ),
+                    "You have sent a lot of messages in a short time. Wait %(minutes)s minutes, then press Send "
+                    "again. What you wrote is still here."
+                )
+                % {"minutes": minutes},
             )
     else:
         form = FeedbackForm()

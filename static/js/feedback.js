@@ -13,9 +13,8 @@
     var timer = null;
     var update = function () {
       var left = limit - message.value.length;
-      count.textContent = left >= 0
-        ? "You have " + left + " characters left."
-        : "You have " + -left + " characters too many.";
+      var template = count.getAttribute(left >= 0 ? "data-left" : "data-over");
+      count.textContent = template.replace("{count}", Math.abs(left));
       count.classList.toggle("character-count--over", left < 0);
     };
     message.addEventListener("input", function () {

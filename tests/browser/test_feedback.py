@@ -108,7 +108,7 @@ def test_young_person_sends_anonymously_by_keyboard_only(page, live_site):
     assert json.loads(stored.splitlines()[-1]) == ["11-13", False, "", False, "School or college"]
 
 
-def test_disclosure_shows_help_first_calmly(page, live_site):
+def test_disclosure_shows_help_first_calmly(page, live_site, assert_accessible):
     page.goto(live_site.url + FORM)
     page.get_by_label("What do you want to tell us?").fill("I'm scared to go home, my mum's boyfriend keeps hitting me")
     wait_before_sending()
@@ -118,6 +118,7 @@ def test_disclosure_shows_help_first_calmly(page, live_site):
     assert headings.index("Get help now") < headings.index("Thank you for telling us")
     expect(page.locator("main")).not_to_contain_text(re.compile("urgent|flag", re.IGNORECASE))
     expect(page.locator("main").get_by_role("link", name="999")).to_be_visible()
+    assert_accessible(page)
 
 
 def test_validation_error_is_recovered_without_losing_text(page, live_site):

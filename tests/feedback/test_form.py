@@ -178,3 +178,12 @@ def test_submission_records_the_page_language(client, send):
 
         receive({"message": "Cześć", "topics": []})
     assert Submission.objects.get().language == "pl"
+
+
+def test_ids_too_big_for_the_database_are_wrong_answers_not_errors(client, send):
+    # Found by the fuzz test: SQLite cannot even compare with such a number.
+    response = send(topics=["99999999999999999999"], area="99999999999999999999")
+    html = text_of(response)
+    assert response.status_code == 200
+    assert "Choose topics from the list." in html and "Choose an area from the list." in html
+    assert Submission.objects.count() == 0

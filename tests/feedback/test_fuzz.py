@@ -78,12 +78,14 @@ def test_posts_without_csrf_are_refused_never_crash(feedback_page, no_min_time, 
 
 
 @settings(max_examples=max(20, EXAMPLES // 10), deadline=None, suppress_health_check=list(HealthCheck), database=None)
-@given(message=st.text(min_size=1, max_size=400).filter(str.strip))
+# NUL never gets this far: Django's form refuses it (and PostgreSQL could not store it).
+@given(message=st.text(st.characters(exclude_characters="\x00"), min_size=1, max_size=400).filter(str.strip))
 def test_stored_text_is_escaped_in_the_admin_and_exported_as_text(client, reviewer, message):
     submission = Submission.objects.create(language="en-gb", message=message)
     client.force_login(reviewer)
     html = client.get(reverse("feedback_submission:edit", args=[submission.pk])).content.decode()
-    assert escape(message).replace("\n", "<br>")[:50] in html.replace("\r", "")
+    shown = escape(message.replace("\r\n", "\n").replace("\r", "\n")).replace("\n", "<br>")
+    assert shown[:50] in html
     export = client.get(reverse("feedback_submission:index") + "?export=csv")
     rows = list(csv.DictReader(io.StringIO(b"".join(export.streaming_content).decode(), newline="")))
     exported = next(row["Message"] for row in rows if row["Reference"] == submission.reference)
