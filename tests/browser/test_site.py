@@ -170,8 +170,10 @@ def test_accordion_opens_by_keyboard(page, live_site):
 
 def test_card_images_load(page, live_site):
     page.goto(live_site.url + "/")
-    images = page.locator("img.card__image")
-    expect(images).to_have_count(5)
-    for index in range(5):
+    images = page.locator(".card img")
+    count = images.count()
+    assert count >= 5  # five priorities, and the featured campaigns
+    for index in range(count):
         images.nth(index).scroll_into_view_if_needed()
-        assert images.nth(index).evaluate("image => image.complete && image.naturalWidth") == 640
+        expect(images.nth(index)).to_have_js_property("complete", True)
+        assert images.nth(index).evaluate("image => image.naturalWidth") > 0

@@ -66,7 +66,12 @@ def test_real_png_images_upload(editor_client):
     buffer = io.BytesIO()
     Image.new("RGB", (40, 30), "#1d3e6e").save(buffer, format="PNG")
     response = editor_client.post(
-        "/admin/images/add/", {"title": "banner", "file": SimpleUploadedFile("banner.png", buffer.getvalue())}
+        "/admin/images/add/",
+        {
+            "title": "banner",
+            "description": "A dark blue banner",
+            "file": SimpleUploadedFile("banner.png", buffer.getvalue()),
+        },
     )
     assert response.status_code == 302
     assert get_image_model().objects.filter(title="banner").exists()
