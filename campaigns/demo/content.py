@@ -16,6 +16,11 @@ SAFE_SLEEP_COLOURS = ("#1d3e6e", "#dbe7f5", "#ffdd00", "#ffffff")
 DOMESTIC_ABUSE_COLOURS = ("#4c2c92", "#f3f2f1", "#b10e1e", "#ffffff")
 
 
+def contact(**fields):
+    """A helpline with every field present, as the admin saves it: wagtail-localize cannot extract a missing one."""
+    return {"name": "", "description": "", "phone": "", "email": "", "hours": "", "address": "", **fields}
+
+
 def campaign_index():
     return {
         "title": "Campaigns",
@@ -98,7 +103,7 @@ def safe_sleeping():
         "helplines": [
             (
                 "helpline",
-                {"name": "Emergency", "description": "If a baby stops breathing or will not wake.", "phone": "999"},
+                contact(name="Emergency", description="If a baby stops breathing or will not wake.", phone="999"),
             ),
         ],
     }
@@ -232,20 +237,20 @@ def domestic_abuse():
         "helplines": [
             (
                 "helpline",
-                {"name": "Emergency", "description": "If you or someone else is in danger now.", "phone": "999"},
+                contact(name="Emergency", description="If you or someone else is in danger now.", phone="999"),
             ),
             (
                 "helpline",
-                {
-                    "name": "Childline",
-                    "description": "For children and young people.",
-                    "phone": "0800 1111",
-                    "hours": "Any time, day or night",
-                },
+                contact(
+                    name="Childline",
+                    description="For children and young people.",
+                    phone="0800 1111",
+                    hours="Any time, day or night",
+                ),
             ),
             (
                 "helpline",
-                {"name": "National Domestic Abuse Helpline", "phone": "0808 2000 247", "hours": "Free, 24 hours a day"},
+                contact(name="National Domestic Abuse Helpline", phone="0808 2000 247", hours="Free, 24 hours a day"),
             ),
         ],
     }

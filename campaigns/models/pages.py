@@ -11,6 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
 from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from campaigns.blocks import KeyMessageBlock, PartnerBlock
 from home.blocks import BaseStreamBlock, ContactCardBlock
@@ -22,6 +23,7 @@ class CampaignIndexPage(BasePage):
     introduction = models.TextField(max_length=800, help_text="What the board's campaigns are for, in plain words.")
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+    translatable_fields = [*BasePage.translatable_fields, TranslatableField("introduction")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
     subpage_types = ["campaigns.CampaignPage"]
     template = "campaigns/campaign_index_page.html"
@@ -111,6 +113,21 @@ class CampaignPage(RoutablePageMixin, BasePage):
             ),
             heading="Asset library",
         ),
+    ]
+    # The campaign's dates and images are the same in every language; its words are translated.
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        SynchronizedField("hero_image"),
+        TranslatableField("hero_image_alt"),
+        TranslatableField("summary"),
+        SynchronizedField("start_date"),
+        SynchronizedField("end_date"),
+        SynchronizedField("sensitive"),
+        TranslatableField("key_messages"),
+        TranslatableField("body"),
+        TranslatableField("partners"),
+        TranslatableField("helplines"),
+        SynchronizedField("related_pages"),
     ]
     search_fields = [
         *BasePage.search_fields,

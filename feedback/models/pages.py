@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from feedback.blocks import YouSaidWeDidStreamBlock
 from home.models import BasePage
@@ -46,6 +47,14 @@ class FeedbackPage(RoutablePageMixin, BasePage):
             [FieldPanel("thank_you_heading"), FieldPanel("thank_you_text"), FieldPanel("you_said_we_did_page")],
             heading="Thank-you page",
         ),
+    ]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("introduction"),
+        TranslatableField("what_happens_next"),
+        TranslatableField("thank_you_heading"),
+        TranslatableField("thank_you_text"),
+        SynchronizedField("you_said_we_did_page"),
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
     subpage_types = ["feedback.YouSaidWeDidPage"]
@@ -100,6 +109,7 @@ class YouSaidWeDidPage(BasePage):
     body = StreamField(YouSaidWeDidStreamBlock(), use_json_field=True)
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
+    translatable_fields = [*BasePage.translatable_fields, TranslatableField("introduction"), TranslatableField("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
     template = "feedback/you_said_we_did_page.html"
     subpage_types = []

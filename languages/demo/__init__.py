@@ -2,8 +2,8 @@
 editor would: a translation source per page, a translation per language, each segment filled
 in, then the translated page published. No page is copied by hand.
 
-To translate another page (the safe-sleeping campaign, the feedback page), add its path to
-TRANSLATED_PAGES and its English segments with their translations to pl.py, ro.py and ar.py.
+To translate another page, add its path to TRANSLATED_PAGES (parents first) and its English
+segments with their translations to pl.py, ro.py and ar.py.
 A segment with no translation falls back to English, and the loader says how many did.
 """
 
@@ -18,7 +18,16 @@ from . import ar, pl, ro
 STRINGS = {"pl": pl.STRINGS, "ro": ro.STRINGS, "ar": ar.STRINGS}
 
 # Paths under the English home page ("" is the home page itself).
-TRANSLATED_PAGES = ["", "staying-safe-online/", "priorities/", "priorities/neglect/"]
+TRANSLATED_PAGES = [
+    "",
+    "staying-safe-online/",
+    "priorities/",
+    "priorities/neglect/",
+    # Parents before children, so that a child is not placed under an untranslated alias.
+    "campaigns/",
+    "campaigns/safe-sleeping/",
+    "have-your-say/",
+]
 
 # Published again in English after it was translated, so that staff see a page out of date.
 OUT_OF_DATE_PAGE = "priorities/neglect/"

@@ -108,4 +108,93 @@ STRINGS = {
     "Part of the Trust's living life well transformation programme.": (
         "جزء من برنامج التحول «عِش حياتك جيدًا» التابع للمؤسسة."
     ),
+    # Campaigns
+    "Our public campaigns and the leaflets, posters and other materials to download and share.": (
+        "حملاتنا العامة، ومعها النشرات والملصقات والمواد الأخرى لتنزيلها ومشاركتها."
+    ),
+    "The board and its partners run campaigns to help keep children in Knowsley safe. Midwives, health visitors, "
+    "children's centres, schools and families can download and print every campaign's materials here, free.": (
+        "ينظّم المجلس وشركاؤه حملات تساعد على الحفاظ على سلامة الأطفال في نوزلي. يمكن للقابلات والزائرين الصحيين "
+        "ومراكز الأطفال والمدارس والعائلات تنزيل مواد كل حملة وطباعتها من هنا مجانًا."
+    ),
+    # Safe sleeping
+    "Safe sleeping": "النوم الآمن",
+    "Safer sleep for babies: the Child Death Overview Panel's campaign and the Baby Box.": (
+        "نوم أكثر أمانًا للرضّع: حملة لجنة مراجعة وفيات الأطفال و«صندوق الطفل»."
+    ),
+    "Blue and yellow circles on a pale blue background": "دوائر زرقاء وصفراء على خلفية زرقاء فاتحة",
+    "The impact of co-sleeping has been considered by KSCB, who support the Child Death Overview Panel's Safe "
+    "Sleeping Campaign. Leaflets, posters and banners are being given out, and every piece of the literature is "
+    "here for all who work with young children and their families.": (
+        "درس مجلس حماية الأطفال في نوزلي (KSCB) أثر نوم الرضيع في سرير والديه، وهو يدعم حملة النوم الآمن التي "
+        "تنظّمها لجنة مراجعة وفيات الأطفال. تُوزَّع النشرات والملصقات واللافتات، وكل هذه المواد متاحة هنا لكل من "
+        "يعمل مع الأطفال الصغار وعائلاتهم."
+    ),
+    "Back to sleep": "على الظهر للنوم",
+    "Put your baby down on their back for every sleep.": "ضع طفلك على ظهره في كل مرة ينام فيها.",
+    "A clear, flat, separate space": "مكان خالٍ ومستوٍ ومنفصل",
+    "A firm, flat mattress in their own cot, Moses basket or baby box, with nothing else in.": (
+        "مرتبة صلبة ومستوية في سريره الخاص أو سلّة النوم أو «صندوق الطفل»، من دون أي شيء آخر."
+    ),
+    "Never on a sofa or armchair": "أبدًا على الأريكة أو الكرسي بذراعين",
+    "Never fall asleep with your baby on a sofa or in an armchair.": (
+        "لا تنم أبدًا وطفلك معك على الأريكة أو على كرسي بذراعين."
+    ),
+    "Think before you share a bed": "فكّر قبل أن تشارك طفلك السرير",
+    "Do not share a bed with your baby if you have been drinking, taking drugs or smoking.": (
+        "لا تشارك طفلك السرير إذا كنت قد شربت الكحول أو تعاطيت المخدرات أو دخّنت."
+    ),
+    "Smoke-free": "بعيدًا عن التدخين",
+    "Keep your baby smoke-free, before and after birth.": "أبعد طفلك عن دخان التبغ، قبل الولادة وبعدها.",
+    "The Baby Box": "«صندوق الطفل»",
+    "The Baby Box initiative, being phased in across Merseyside, gives babies a safe place to sleep.": (
+        "مبادرة «صندوق الطفل»، التي تُطبَّق تدريجيًا في أنحاء ميرسيسايد، توفّر للرضّع مكانًا آمنًا للنوم."
+    ),
+    "The Baby Box initiative": "مبادرة «صندوق الطفل»",
+    "The Clinical Commissioning Group and Public Health support an initiative known as 'Baby Box', aimed at "
+    "enhancing safe sleeping. It will be phased in across Merseyside. It has been developed as a result of "
+    "international research undertaken to reduce this area of risk to infants.": (
+        "تدعم مجموعة التكليف السريري وخدمات الصحة العامة مبادرة تُعرف باسم «صندوق الطفل» تهدف إلى تعزيز النوم "
+        "الآمن. ستُطبَّق تدريجيًا في أنحاء ميرسيسايد. وقد وُضعت نتيجةً لأبحاث دولية أُجريت للحد من هذا الخطر على "
+        "الرضّع."
+    ),
+    "The 5 Boroughs Partnership NHS Foundation Trust has commissioned a review of the information health "
+    "professionals give about sleeping arrangements for infants.": (
+        "كلّفت مؤسسة 5 Boroughs Partnership NHS Foundation Trust بمراجعة المعلومات التي يقدّمها العاملون في "
+        "المجال الصحي عن ترتيبات نوم الرضّع."
+    ),
+    "Runs the Safe Sleeping Campaign": "تنظّم حملة النوم الآمن",
+    "Support the Baby Box": "تدعمان «صندوق الطفل»",
+    "Reviewing the advice on sleeping arrangements for infants": "تراجع النصائح المتعلقة بترتيبات نوم الرضّع",
+    "Emergency": "الطوارئ",
+    "If a baby stops breathing or will not wake.": "إذا توقّف الرضيع عن التنفس أو لم يستيقظ.",
+    "999": "999",
+    # Have your say
+    "Have your say": "شاركنا رأيك",
+    "Tell the board what matters to you. You do not have to give your name.": (
+        "أخبر المجلس بما يهمّك. لا يلزمك ذكر اسمك."
+    ),
+    "We want to hear from children and young people in Knowsley. Tell us what worries you, what would make things "
+    "better, or anything else you think we should know.": (
+        "نريد أن نسمع من الأطفال والشباب في نوزلي. أخبرنا بما يقلقك، وبما قد يجعل الأمور أفضل، أو بأي شيء آخر "
+        "تظن أن علينا معرفته."
+    ),
+    "You do not have to give your name. People who work for the board to keep children safe read every message.": (
+        "لا يلزمك ذكر اسمك. يقرأ كل رسالة أشخاص يعملون مع المجلس للحفاظ على سلامة الأطفال."
+    ),
+    "A member of the board's staff will read what you have written.": "سيقرأ أحد موظفي المجلس ما كتبته.",
+    "If something you tell us makes us worried that you or someone else is in danger, we may need to share it with "
+    "people who can keep you safe, like children's social care or the police. We will only share what they need "
+    "to know.": (
+        "إذا أخبرتنا بشيء يجعلنا نقلق من أنك أنت أو شخصًا آخر في خطر، فقد نحتاج إلى مشاركته مع أشخاص يستطيعون "
+        "حمايتك، مثل الرعاية الاجتماعية للأطفال أو الشرطة. لن نشارك إلا ما يحتاجون إلى معرفته."
+    ),
+    "If you asked us to get back to you, we will use the way you gave us. If you did not, nobody will contact you.": (
+        "إذا طلبت منا أن نرد عليك، فسنستخدم الطريقة التي أعطيتنا إياها. وإذا لم تطلب ذلك، فلن يتواصل معك أحد."
+    ),
+    "Thank you for telling us": "شكرًا لأنك أخبرتنا",
+    "We have your message. A member of staff will read it.": "وصلتنا رسالتك. سيقرؤها أحد الموظفين.",
+    "What young people tell us helps decide what the board works on next.": (
+        "ما يخبرنا به الشباب يساعد على تحديد ما سيعمل عليه المجلس بعد ذلك."
+    ),
 }

@@ -115,4 +115,102 @@ STRINGS = {
     "Part of the Trust's living life well transformation programme.": (
         "Część programu przemian „living life well” prowadzonego przez Trust."
     ),
+    # Campaigns
+    "Our public campaigns and the leaflets, posters and other materials to download and share.": (
+        "Nasze kampanie społeczne oraz ulotki, plakaty i inne materiały do pobrania i udostępniania."
+    ),
+    "The board and its partners run campaigns to help keep children in Knowsley safe. Midwives, health visitors, "
+    "children's centres, schools and families can download and print every campaign's materials here, free.": (
+        "Rada i jej partnerzy prowadzą kampanie, które pomagają chronić dzieci w Knowsley. Położne, pielęgniarki "
+        "środowiskowe, ośrodki dla dzieci, szkoły i rodziny mogą tu bezpłatnie pobrać i wydrukować materiały "
+        "każdej kampanii."
+    ),
+    # Safe sleeping
+    "Safe sleeping": "Bezpieczny sen",
+    "Safer sleep for babies: the Child Death Overview Panel's campaign and the Baby Box.": (
+        "Bezpieczniejszy sen niemowląt: kampania Zespołu ds. Przeglądu Zgonów Dzieci i inicjatywa „Baby Box”."
+    ),
+    "Blue and yellow circles on a pale blue background": "Niebieskie i żółte koła na jasnoniebieskim tle",
+    "The impact of co-sleeping has been considered by KSCB, who support the Child Death Overview Panel's Safe "
+    "Sleeping Campaign. Leaflets, posters and banners are being given out, and every piece of the literature is "
+    "here for all who work with young children and their families.": (
+        "KSCB przeanalizowała skutki wspólnego spania z dzieckiem i wspiera kampanię bezpiecznego snu prowadzoną "
+        "przez Zespół ds. Przeglądu Zgonów Dzieci. Rozdawane są ulotki, plakaty i banery, a wszystkie materiały są "
+        "tutaj dla każdego, kto pracuje z małymi dziećmi i ich rodzinami."
+    ),
+    "Back to sleep": "Do snu na plecach",
+    "Put your baby down on their back for every sleep.": "Do każdego snu kładź dziecko na plecach.",
+    "A clear, flat, separate space": "Wolne, płaskie, osobne miejsce",
+    "A firm, flat mattress in their own cot, Moses basket or baby box, with nothing else in.": (
+        "Twardy, płaski materac we własnym łóżeczku, koszu Mojżesza lub pudełku Baby Box, bez niczego więcej."
+    ),
+    "Never on a sofa or armchair": "Nigdy na sofie ani w fotelu",
+    "Never fall asleep with your baby on a sofa or in an armchair.": (
+        "Nigdy nie zasypiaj z dzieckiem na sofie ani w fotelu."
+    ),
+    "Think before you share a bed": "Zastanów się, zanim weźmiesz dziecko do łóżka",
+    "Do not share a bed with your baby if you have been drinking, taking drugs or smoking.": (
+        "Nie śpij z dzieckiem w jednym łóżku, jeśli piłeś alkohol, brałeś narkotyki lub paliłeś."
+    ),
+    "Smoke-free": "Bez dymu tytoniowego",
+    "Keep your baby smoke-free, before and after birth.": (
+        "Chroń dziecko przed dymem tytoniowym, przed porodem i po nim."
+    ),
+    "The Baby Box": "Baby Box",
+    "The Baby Box initiative, being phased in across Merseyside, gives babies a safe place to sleep.": (
+        "Inicjatywa „Baby Box”, stopniowo wprowadzana w całym Merseyside, daje niemowlętom bezpieczne miejsce do snu."
+    ),
+    "The Baby Box initiative": "Inicjatywa „Baby Box”",
+    "The Clinical Commissioning Group and Public Health support an initiative known as 'Baby Box', aimed at "
+    "enhancing safe sleeping. It will be phased in across Merseyside. It has been developed as a result of "
+    "international research undertaken to reduce this area of risk to infants.": (
+        "Clinical Commissioning Group i służby zdrowia publicznego wspierają inicjatywę „Baby Box”, której celem "
+        "jest bezpieczniejszy sen niemowląt. Będzie ona stopniowo wprowadzana w całym Merseyside. Powstała na "
+        "podstawie międzynarodowych badań prowadzonych, by zmniejszyć to zagrożenie dla niemowląt."
+    ),
+    "The 5 Boroughs Partnership NHS Foundation Trust has commissioned a review of the information health "
+    "professionals give about sleeping arrangements for infants.": (
+        "5 Boroughs Partnership NHS Foundation Trust zleciła przegląd informacji, które pracownicy służby zdrowia "
+        "przekazują na temat warunków snu niemowląt."
+    ),
+    "Runs the Safe Sleeping Campaign": "Prowadzi kampanię bezpiecznego snu",
+    "Support the Baby Box": "Wspierają inicjatywę „Baby Box”",
+    "Reviewing the advice on sleeping arrangements for infants": "Przegląda porady dotyczące warunków snu niemowląt",
+    "Emergency": "Nagły wypadek",
+    "If a baby stops breathing or will not wake.": "Jeśli dziecko przestanie oddychać lub nie można go obudzić.",
+    "999": "999",
+    # Have your say
+    "Have your say": "Powiedz nam, co myślisz",
+    "Tell the board what matters to you. You do not have to give your name.": (
+        "Powiedz Radzie, co jest dla Ciebie ważne. Nie musisz podawać swojego imienia."
+    ),
+    "We want to hear from children and young people in Knowsley. Tell us what worries you, what would make things "
+    "better, or anything else you think we should know.": (
+        "Chcemy usłyszeć dzieci i młodzież z Knowsley. Napisz nam, co Cię martwi, co mogłoby coś poprawić, albo "
+        "cokolwiek innego, o czym Twoim zdaniem powinniśmy wiedzieć."
+    ),
+    "You do not have to give your name. People who work for the board to keep children safe read every message.": (
+        "Nie musisz podawać swojego imienia. Każdą wiadomość czytają osoby, które pracują dla Rady, by chronić dzieci."
+    ),
+    "A member of the board's staff will read what you have written.": (
+        "Ktoś z pracowników Rady przeczyta to, co napisałeś."
+    ),
+    "If something you tell us makes us worried that you or someone else is in danger, we may need to share it with "
+    "people who can keep you safe, like children's social care or the police. We will only share what they need "
+    "to know.": (
+        "Jeśli z tego, co nam napiszesz, wynika, że Ty lub ktoś inny może być w niebezpieczeństwie, być może "
+        "będziemy musieli przekazać to osobom, które mogą zapewnić Ci bezpieczeństwo, na przykład opiece "
+        "społecznej dla dzieci albo policji. Przekażemy tylko to, co muszą wiedzieć."
+    ),
+    "If you asked us to get back to you, we will use the way you gave us. If you did not, nobody will contact you.": (
+        "Jeśli poprosisz o odpowiedź, skontaktujemy się z Tobą w sposób, który podałeś. Jeśli nie, nikt się z Tobą "
+        "nie skontaktuje."
+    ),
+    "Thank you for telling us": "Dziękujemy, że nam o tym napisałeś",
+    "We have your message. A member of staff will read it.": (
+        "Otrzymaliśmy Twoją wiadomość. Przeczyta ją ktoś z naszych pracowników."
+    ),
+    "What young people tell us helps decide what the board works on next.": (
+        "To, co mówią nam młodzi ludzie, pomaga zdecydować, czym Rada zajmie się w następnej kolejności."
+    ),
 }

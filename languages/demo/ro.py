@@ -119,4 +119,103 @@ STRINGS = {
     "Part of the Trust's living life well transformation programme.": (
         "Parte a programului de transformare „living life well” al Trustului."
     ),
+    # Campaigns
+    "Our public campaigns and the leaflets, posters and other materials to download and share.": (
+        "Campaniile noastre publice, cu pliantele, afișele și celelalte materiale de descărcat și de distribuit."
+    ),
+    "The board and its partners run campaigns to help keep children in Knowsley safe. Midwives, health visitors, "
+    "children's centres, schools and families can download and print every campaign's materials here, free.": (
+        "Consiliul și partenerii săi derulează campanii care ajută la protejarea copiilor din Knowsley. Moașele, "
+        "asistenții medicali comunitari, centrele pentru copii, școlile și familiile pot descărca și tipări aici, "
+        "gratuit, materialele fiecărei campanii."
+    ),
+    # Safe sleeping
+    "Safe sleeping": "Somnul în siguranță",
+    "Safer sleep for babies: the Child Death Overview Panel's campaign and the Baby Box.": (
+        "Un somn mai sigur pentru bebeluși: campania Comisiei de analiză a deceselor copiilor și „Baby Box”."
+    ),
+    "Blue and yellow circles on a pale blue background": "Cercuri albastre și galbene pe un fundal albastru deschis",
+    "The impact of co-sleeping has been considered by KSCB, who support the Child Death Overview Panel's Safe "
+    "Sleeping Campaign. Leaflets, posters and banners are being given out, and every piece of the literature is "
+    "here for all who work with young children and their families.": (
+        "KSCB a analizat efectele dormitului în același pat cu bebelușul și sprijină campania pentru somnul în "
+        "siguranță a Comisiei de analiză a deceselor copiilor. Se distribuie pliante, afișe și bannere, iar toate "
+        "materialele sunt aici pentru cei care lucrează cu copii mici și cu familiile lor."
+    ),
+    "Back to sleep": "Pe spate la somn",
+    "Put your baby down on their back for every sleep.": "Culcați-vă bebelușul pe spate la fiecare somn.",
+    "A clear, flat, separate space": "Un loc liber, plat și separat",
+    "A firm, flat mattress in their own cot, Moses basket or baby box, with nothing else in.": (
+        "O saltea fermă și plată, în pătuțul lui, în coșulețul de bebeluș sau în „Baby Box”, fără nimic altceva."
+    ),
+    "Never on a sofa or armchair": "Niciodată pe canapea sau în fotoliu",
+    "Never fall asleep with your baby on a sofa or in an armchair.": (
+        "Nu adormiți niciodată cu bebelușul pe canapea sau în fotoliu."
+    ),
+    "Think before you share a bed": "Gândiți-vă înainte să dormiți în același pat",
+    "Do not share a bed with your baby if you have been drinking, taking drugs or smoking.": (
+        "Nu dormiți în același pat cu bebelușul dacă ați băut alcool, ați consumat droguri sau ați fumat."
+    ),
+    "Smoke-free": "Fără fum",
+    "Keep your baby smoke-free, before and after birth.": (
+        "Feriți-vă bebelușul de fumul de țigară, înainte și după naștere."
+    ),
+    "The Baby Box": "„Baby Box”",
+    "The Baby Box initiative, being phased in across Merseyside, gives babies a safe place to sleep.": (
+        "Inițiativa „Baby Box”, introdusă treptat în tot Merseyside, le oferă bebelușilor un loc sigur de dormit."
+    ),
+    "The Baby Box initiative": "Inițiativa „Baby Box”",
+    "The Clinical Commissioning Group and Public Health support an initiative known as 'Baby Box', aimed at "
+    "enhancing safe sleeping. It will be phased in across Merseyside. It has been developed as a result of "
+    "international research undertaken to reduce this area of risk to infants.": (
+        "Clinical Commissioning Group și serviciile de sănătate publică sprijină o inițiativă numită „Baby Box”, "
+        "care urmărește un somn mai sigur. Va fi introdusă treptat în tot Merseyside. A fost creată pe baza unor "
+        "cercetări internaționale făcute pentru a reduce acest risc pentru sugari."
+    ),
+    "The 5 Boroughs Partnership NHS Foundation Trust has commissioned a review of the information health "
+    "professionals give about sleeping arrangements for infants.": (
+        "5 Boroughs Partnership NHS Foundation Trust a comandat o analiză a informațiilor pe care personalul "
+        "medical le oferă despre condițiile de somn ale sugarilor."
+    ),
+    "Runs the Safe Sleeping Campaign": "Derulează campania pentru somnul în siguranță",
+    "Support the Baby Box": "Sprijină inițiativa „Baby Box”",
+    "Reviewing the advice on sleeping arrangements for infants": (
+        "Analizează sfaturile despre condițiile de somn ale sugarilor"
+    ),
+    "Emergency": "Urgență",
+    "If a baby stops breathing or will not wake.": "Dacă un bebeluș nu mai respiră sau nu se trezește.",
+    "999": "999",
+    # Have your say
+    "Have your say": "Spune-ți părerea",
+    "Tell the board what matters to you. You do not have to give your name.": (
+        "Spune-i consiliului ce contează pentru tine. Nu trebuie să îți spui numele."
+    ),
+    "We want to hear from children and young people in Knowsley. Tell us what worries you, what would make things "
+    "better, or anything else you think we should know.": (
+        "Vrem să auzim ce au de spus copiii și tinerii din Knowsley. Spune-ne ce te îngrijorează, ce ar face "
+        "lucrurile mai bune sau orice altceva crezi că ar trebui să știm."
+    ),
+    "You do not have to give your name. People who work for the board to keep children safe read every message.": (
+        "Nu trebuie să îți spui numele. Fiecare mesaj este citit de oameni care lucrează pentru consiliu ca să "
+        "protejeze copiii."
+    ),
+    "A member of the board's staff will read what you have written.": (
+        "Cineva din personalul consiliului va citi ce ai scris."
+    ),
+    "If something you tell us makes us worried that you or someone else is in danger, we may need to share it with "
+    "people who can keep you safe, like children's social care or the police. We will only share what they need "
+    "to know.": (
+        "Dacă ceva din ce ne spui ne face să ne temem că tu sau altcineva sunteți în pericol, s-ar putea să trebuiască "
+        "să transmitem informația unor oameni care te pot ține în siguranță, cum ar fi serviciile sociale pentru "
+        "copii sau poliția. Vom transmite doar ce trebuie să știe."
+    ),
+    "If you asked us to get back to you, we will use the way you gave us. If you did not, nobody will contact you.": (
+        "Dacă ne-ai cerut să îți răspundem, te vom contacta în felul pe care ni l-ai dat. Dacă nu, nu te va contacta "
+        "nimeni."
+    ),
+    "Thank you for telling us": "Îți mulțumim că ne-ai spus",
+    "We have your message. A member of staff will read it.": ("Am primit mesajul tău. Cineva din personal îl va citi."),
+    "What young people tell us helps decide what the board works on next.": (
+        "Ce ne spun tinerii ne ajută să hotărâm de ce se va ocupa consiliul în continuare."
+    ),
 }

@@ -13,6 +13,7 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BaseStreamBlock
 from home.models import BasePage
@@ -31,6 +32,7 @@ class ResourceLibraryPage(BasePage):
     )
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+    translatable_fields = [*BasePage.translatable_fields, TranslatableField("introduction")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
     subpage_types = ["resources.ResourcePage"]
     template = "resources/resource_library_page.html"
@@ -182,6 +184,25 @@ class ResourcePage(BasePage):
             ],
             heading="Keeping it current",
         ),
+    ]
+    # Taxonomies, review dates and the owner are the same in every language; the words are translated.
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("summary"),
+        TranslatableField("body"),
+        TranslatableField("files"),
+        SynchronizedField("audiences"),
+        SynchronizedField("topics"),
+        SynchronizedField("pshe_themes"),
+        SynchronizedField("key_stages"),
+        SynchronizedField("resource_types"),
+        TranslatableField("learning_outcomes"),
+        TranslatableField("suggested_duration"),
+        TranslatableField("safeguarding_note"),
+        SynchronizedField("related_campaign"),
+        SynchronizedField("content_owner"),
+        SynchronizedField("last_reviewed"),
+        SynchronizedField("next_review_due"),
     ]
     search_fields = [
         *BasePage.search_fields,
