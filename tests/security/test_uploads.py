@@ -9,6 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+from wagtail.models import Collection
 
 from home.demo.pdf import make_pdf
 
@@ -24,7 +25,7 @@ def editor_client(client, db):
 def upload_document(client, name, content):
     return client.post(
         "/admin/documents/add/",
-        {"title": name, "file": SimpleUploadedFile(name, content), "collection": 1},
+        {"title": name, "file": SimpleUploadedFile(name, content), "collection": Collection.get_first_root_node().pk},
     )
 
 
@@ -70,6 +71,7 @@ def test_real_png_images_upload(editor_client):
         {
             "title": "banner",
             "description": "A dark blue banner",
+            "collection": Collection.get_first_root_node().pk,
             "file": SimpleUploadedFile("banner.png", buffer.getvalue()),
         },
     )
