@@ -5,6 +5,7 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from wagtail.models import Locale
 
 from feedback.models import FeedbackPage
 
@@ -14,7 +15,7 @@ REVIEWERS = "Children's voice reviewers"
 
 @pytest.fixture
 def feedback_page(db):
-    return FeedbackPage.objects.get(slug="have-your-say")
+    return FeedbackPage.objects.get(slug="have-your-say", locale=Locale.get_default())
 
 
 @pytest.fixture
