@@ -20,7 +20,7 @@ CHUNK_SIZE = 64 * 1024
 
 
 def serve_asset(request, campaign, asset_id):
-    asset = CampaignAsset.objects.select_related("document", "image").filter(campaign=campaign, pk=asset_id).first()
+    asset = CampaignAsset.objects.for_campaign(campaign).select_related("document", "image").filter(pk=asset_id).first()
     if asset is None or asset.file is None:
         raise Http404("No such asset")
     try:

@@ -11,6 +11,7 @@ from django.utils.functional import cached_property
 from wagtail.images import get_image_model
 
 from .filters import AssetFilter
+from .models import CampaignAsset
 
 PREVIEW_SPEC = "max-240x240|format-webp"
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
@@ -19,7 +20,7 @@ LANGUAGE_NAMES = dict(settings.LANGUAGES)
 class AssetLibrary:
     def __init__(self, campaign, query):
         self.campaign = campaign
-        self.filter = AssetFilter(query, queryset=campaign.assets.for_library())
+        self.filter = AssetFilter(query, queryset=CampaignAsset.objects.for_campaign(campaign).for_library())
 
     @cached_property
     def facets(self):

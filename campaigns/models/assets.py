@@ -2,13 +2,14 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F
+from django.db.models import Case, F, Value, When
 from django.template.defaultfilters import filesizeformat
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.documents import get_document_model_string
 from wagtail.images import get_image_model_string
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 ASSET_KINDS = [
     ("leaflet", "Leaflet"),
@@ -41,6 +42,18 @@ class CampaignAssetQuerySet(models.QuerySet):
     def for_library(self):
         """The assets with their documents and language; AssetLibrary fetches the images with their renditions."""
         return self.select_related("document", "alternative_document", "locale")
+
+    def for_campaign(self, campaign):
+        """The assets of a campaign page in any language, those in the page's own language first.
+
+        Assets belong to the English page; a translation of the page shares its translation key.
+        """
+        own_language_first = Case(When(locale_id=campaign.locale_id, then=Value(0)), default=Value(1))
+        return (
+            self.filter(campaign__translation_key=campaign.translation_key)
+            .alias(other_language=own_language_first)
+            .order_by("other_language", *CampaignAsset._meta.ordering)
+        )
 
     def count_download(self, asset_id):
         """Add one to the counter in the database, so simultaneous downloads never lose a count."""
@@ -122,6 +135,22 @@ class CampaignAsset(TranslatableMixin, index.Indexed, models.Model):
         ),
         FieldPanel("usage_notes"),
         FieldPanel("sort_order"),
+    ]
+    # A translated asset stays in the English campaign's library (campaign is synchronised); its words and,
+    # where the editor overrides them, its files are its own.
+    translatable_fields = [
+        SynchronizedField("campaign"),
+        TranslatableField("title"),
+        SynchronizedField("kind"),
+        TranslatableField("dimensions"),
+        SynchronizedField("audience"),
+        SynchronizedField("document"),
+        SynchronizedField("image"),
+        TranslatableField("image_alt"),
+        SynchronizedField("alternative_format"),
+        SynchronizedField("alternative_document"),
+        TranslatableField("usage_notes"),
+        SynchronizedField("sort_order"),
     ]
     search_fields = [
         index.SearchField("title"),

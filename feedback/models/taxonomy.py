@@ -1,13 +1,18 @@
 """The lists a young person chooses from, written by editors and translated later."""
 
 from django.db import models
+from django.db.models import Q
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Locale, TranslatableMixin
 
 
 class ChoiceQuerySet(models.QuerySet):
     def for_active_locale(self):
-        return self.filter(locale=Locale.get_active()).order_by("sort_order", "name")
+        """The choices in the language being read; one not translated yet is offered in the default language."""
+        active, default = Locale.get_active(), Locale.get_default()
+        translated = self.filter(locale=active).values("translation_key")
+        untranslated_default = Q(locale=default) & ~Q(translation_key__in=translated)
+        return self.filter(Q(locale=active) | untranslated_default).order_by("sort_order", "name")
 
 
 class OrderedChoice(TranslatableMixin, models.Model):

@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from wagtail.models import Locale
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from campaigns.models import CampaignIndexPage, CampaignPage
@@ -70,7 +71,7 @@ def test_home_page_features_both_campaigns(client, db):
 
 
 def test_editor_can_create_a_campaign_in_the_admin(admin_client):
-    index = CampaignIndexPage.objects.get(slug="campaigns")
+    index = CampaignIndexPage.objects.get(slug="campaigns", locale=Locale.get_default())
     data = nested_form_data(
         {
             "title": "Water safety",

@@ -15,7 +15,6 @@ REVIEWERS = "Children's voice reviewers"
 
 @pytest.fixture
 def feedback_page(db):
-    # The English page: the demo also translates it.
     return FeedbackPage.objects.get(slug="have-your-say", locale=Locale.get_default())
 
 

@@ -1,15 +1,15 @@
 """An outside translator's round trip: export a page's PO file, fill it in, import it, publish.
 
-The issue names a campaign page; campaigns are built on another branch, so this uses a news
-page, which also shows a parent that is not translated becoming an alias, not a translation.
+The campaign page's round trip is in test_po_round_trip_campaign.py; this one, on a news page,
+also shows a parent that is not translated becoming an alias, not a translation.
 """
 
-import polib
 import pytest
 from wagtail.models import Locale
 
 from home.models import NewsPage
 from languages.publishing import publish_translation
+from tests.languages.po_files import download_po, start_translation, upload_po
 
 POLISH = {
     "Baby Box initiative to be phased in across Merseyside": "Inicjatywa „Baby Box” stopniowo w całym Merseyside",
@@ -18,20 +18,10 @@ POLISH = {
 
 @pytest.mark.django_db
 def test_export_fill_import_publish_serves_the_page_translated(admin_client, client):
-    from wagtail_localize.models import Translation, TranslationSource
-
     news = NewsPage.objects.get(slug="baby-box-initiative")
     polish = Locale.objects.get(language_code="pl")
-    # The editor chooses "Translate" on the English page and picks Polish.
-    submitted = admin_client.post(f"/admin/localize/submit/page/{news.pk}/", {"locales": [polish.pk]})
-    assert submitted.status_code == 302
-    source = TranslationSource.objects.get(object_id=news.translation_key, locale=news.locale)
-    translation = Translation.objects.get(source=source, target_locale=polish)
-
-    # The editor downloads the PO file from the translation editor.
-    exported = admin_client.get(f"/admin/localize/translate/{translation.pk}/pofile/download/")
-    assert exported.status_code == 200
-    po = polib.pofile(exported.content.decode())
+    translation = start_translation(admin_client, news, polish)
+    po = download_po(admin_client, translation)
     assert "Baby Box initiative to be phased in across Merseyside" in {entry.msgid for entry in po}
 
     # The translator fills in every string (here: marks each, and translates the title properly).
@@ -41,11 +31,7 @@ def test_export_fill_import_publish_serves_the_page_translated(admin_client, cli
     slug_entry.msgstr = "inicjatywa-baby-box"
 
     # The editor uploads it back, then publishes.
-    uploaded = admin_client.post(
-        f"/admin/localize/translate/{translation.pk}/pofile/upload/",
-        {"file": _upload(po), "next": "/admin/"},
-    )
-    assert uploaded.status_code == 302
+    upload_po(admin_client, translation, po)
     assert translation.get_progress() == (len(po), len(po))
     page = publish_translation(translation)
 
@@ -60,9 +46,3 @@ def test_export_fill_import_publish_serves_the_page_translated(admin_client, cli
     polish_index = page.get_parent()
     assert polish_index.alias_of_id is not None
     assert 'hreflang="pl"' not in client.get("/news/").content.decode()
-
-
-def _upload(po):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
-    return SimpleUploadedFile("translation.po", str(po).encode("utf-8"), content_type="text/x-gettext-translation")
