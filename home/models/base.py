@@ -9,8 +9,6 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-CARD_IMAGE_SPEC = "fill-640x360|format-webp"
-
 
 class BasePage(Page):
     """Cards, search and HTTP caching shared by every page type."""
