@@ -70,9 +70,13 @@ def redis_url():
     import redis
 
     try:
-        redis.Redis.from_url(REDIS_URL).ping()
+        client = redis.Redis.from_url(REDIS_URL)
+        client.ping()
     except redis.ConnectionError as error:
         pytest.fail(f"Redis is needed at {REDIS_URL} (KSCB_TEST_REDIS_URL): {error}")
+    # Start empty: a rendition cached by an earlier run (the same image id in another
+    # database) would point at a file this run's S3 server never had.
+    client.flushdb()
     return REDIS_URL
 
 
