@@ -14,6 +14,7 @@ def test_index_lists_current_campaigns_before_past_ones(client, safe_sleeping, d
     html = client.get("/campaigns/").content.decode()
     assert html.index("Current campaigns") < html.index("Safe sleeping") < html.index("Past campaigns")
     assert html.index("Past campaigns") < html.index("Domestic abuse awareness")
+    assert "Since April 2016" in html and "Ended March 2018" in html
 
 
 def test_campaign_page_shows_key_messages_as_numbered_steps_and_its_materials(client, safe_sleeping):
