@@ -25,7 +25,6 @@ def load(stdout):
     )
     english_leaflet = ensure_assets(safe_sleeping, content.safe_sleeping_assets(), content.SAFE_SLEEP_COLOURS)[0]
     ensure_polish_leaflet(english_leaflet)
-    ensure_large_print(english_leaflet)
     domestic_abuse = ensure_campaign(
         index,
         "domestic-abuse-awareness",
@@ -94,13 +93,4 @@ def ensure_polish_leaflet(english):
         sort_order=english.sort_order + 1,
     )
     asset.full_clean()
-    asset.save()
-
-
-def ensure_large_print(asset):
-    if asset.alternative_document_id:
-        return
-    paragraphs = content.safe_sleeping_assets()[0][4][1][:7]
-    asset.alternative_document = ensure_pdf(f"{asset.title} (large print)", paragraphs)
-    asset.alternative_format = "large_print"
     asset.save()

@@ -36,24 +36,22 @@ def test_newcomer_finds_a_campaign_from_the_home_page(page, live_site):
     expect(page.get_by_role("heading", name="Key messages")).to_be_visible()
 
 
+def tab_to(page, target, presses):
+    """Press Tab until the target has focus, as a keyboard user would; fail if it never does."""
+    for _ in range(presses):
+        page.keyboard.press("Tab")
+        if target.evaluate("element => element === document.activeElement"):
+            return
+    pytest.fail(f"{target} never took focus")
+
+
 def test_keyboard_user_filters_the_asset_library(page, live_site):
     page.goto(live_site.url + "/campaigns/safe-sleeping/")
     leaflet_box = page.get_by_role("checkbox", name=re.compile(r"^Leaflet \(\d+\)$"))
-    for _ in range(80):
-        page.keyboard.press("Tab")
-        if leaflet_box.evaluate("element => element === document.activeElement"):
-            break
-    else:
-        pytest.fail("The Leaflet filter never took focus")
+    tab_to(page, leaflet_box, presses=80)
     page.keyboard.press("Space")
     expect(leaflet_box).to_be_checked()
-    apply = page.get_by_role("button", name="Apply filters")
-    for _ in range(30):
-        page.keyboard.press("Tab")
-        if apply.evaluate("element => element === document.activeElement"):
-            break
-    else:
-        pytest.fail("Apply filters never took focus")
+    tab_to(page, page.get_by_role("button", name="Apply filters"), presses=30)
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"\?kind=leaflet"))
     expect(page.locator("#asset-count")).to_contain_text("3 items match your filters")

@@ -97,18 +97,23 @@ def pdf_upload(name, pages_of_text=1):
     return SimpleUploadedFile(name, make_pdf(name, ["Safer sleep for babies."] * 60 * pages_of_text), "application/pdf")
 
 
-def test_editor_adds_several_assets_at_once(admin_client, safe_sleeping, leaflet):
-    response = admin_client.post(
+def add_several(admin_client, campaign, locale_id, files):
+    return admin_client.post(
         "/admin/campaign-assets/add-several/",
         {
-            "campaign": safe_sleeping.pk,
+            "campaign": campaign.pk,
             "kind": "poster",
             "audience": "professionals",
-            "locale": leaflet.locale_id,
+            "locale": locale_id,
             "dimensions": "A3",
-            "files": [pdf_upload("ward-poster.pdf"), pdf_upload("clinic_poster.pdf")],
+            "files": files,
         },
     )
+
+
+def test_editor_adds_several_assets_at_once(admin_client, safe_sleeping, leaflet):
+    files = [pdf_upload("ward-poster.pdf"), pdf_upload("clinic_poster.pdf")]
+    response = add_several(admin_client, safe_sleeping, leaflet.locale_id, files)
     assert response.status_code == 302
     added = CampaignAsset.objects.filter(campaign=safe_sleeping, title__in=["Ward poster", "Clinic poster"])
     assert added.count() == 2
@@ -117,16 +122,8 @@ def test_editor_adds_several_assets_at_once(admin_client, safe_sleeping, leaflet
 
 def test_adding_several_refuses_the_lot_if_one_file_is_dangerous(admin_client, safe_sleeping, leaflet):
     before = CampaignAsset.objects.count()
-    response = admin_client.post(
-        "/admin/campaign-assets/add-several/",
-        {
-            "campaign": safe_sleeping.pk,
-            "kind": "poster",
-            "audience": "professionals",
-            "locale": leaflet.locale_id,
-            "files": [pdf_upload("ward-poster.pdf"), SimpleUploadedFile("poster.svg", b"<svg onload='x()'/>")],
-        },
-    )
+    files = [pdf_upload("ward-poster.pdf"), SimpleUploadedFile("poster.svg", b"<svg onload='x()'/>")]
+    response = add_several(admin_client, safe_sleeping, leaflet.locale_id, files)
     assert response.status_code == 200
     assert "“poster.svg” cannot be added: .svg files are not allowed" in response.content.decode()
     assert CampaignAsset.objects.count() == before

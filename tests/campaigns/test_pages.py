@@ -7,6 +7,7 @@ from wagtail.models import Locale
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from campaigns.models import CampaignIndexPage, CampaignPage
+from home.demo.helpers import ensure_pdf
 
 
 def test_index_lists_current_campaigns_before_past_ones(client, safe_sleeping, domestic_abuse):
@@ -15,6 +16,7 @@ def test_index_lists_current_campaigns_before_past_ones(client, safe_sleeping, d
     html = client.get("/campaigns/").content.decode()
     assert html.index("Current campaigns") < html.index("Safe sleeping") < html.index("Past campaigns")
     assert html.index("Past campaigns") < html.index("Domestic abuse awareness")
+    assert "Since April 2016" in html and "Ended March 2018" in html
 
 
 def test_campaign_page_shows_key_messages_as_numbered_steps_and_its_materials(client, safe_sleeping):
@@ -102,6 +104,10 @@ def test_editor_preview_is_never_cached(safe_sleeping):
     assert "Key messages" in response.content.decode()
 
 
-def test_leaflet_offers_its_large_print_version(client, safe_sleeping):
+def test_leaflet_offers_its_large_print_version(client, safe_sleeping, leaflet):
+    leaflet.alternative_document = ensure_pdf("Safer sleep for babies: large print", ["Back to sleep."])
+    leaflet.alternative_format = "large_print"
+    leaflet.full_clean()
+    leaflet.save()
     html = client.get(safe_sleeping.url).content.decode()
     assert 'Large print version<span class="visually-hidden"> of Safer sleep for babies: leaflet for parents' in html
