@@ -1,5 +1,7 @@
 """Blocks for resource files and links. Shared blocks live in home.blocks."""
 
+from urllib.parse import urlparse
+
 from django.utils.functional import cached_property
 from wagtail import blocks
 
@@ -11,8 +13,6 @@ COMPONENTS = "components/resources/"
 class ResourceLinkValue(blocks.StructValue):
     @cached_property
     def host(self):
-        from urllib.parse import urlparse
-
         return urlparse(self.get("url") or "").hostname or ""
 
 
