@@ -31,7 +31,8 @@ MAX_DOCUMENT_RESULTS = 10
 
 @require_GET
 def search(request):
-    query = request.GET.get("q", "").strip()
+    # NUL can never be stored or searched (PostgreSQL refuses it in any string).
+    query = request.GET.get("q", "").replace("\x00", "").strip()
     error = ""
     if len(query) > MAX_QUERY_LENGTH:
         error = f"Your search is too long. Use up to {MAX_QUERY_LENGTH} characters."
@@ -46,7 +47,7 @@ def search(request):
         results_page = Paginator(pages, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
         results_page.object_list = _specific(results_page.object_list)
         promotions = list(
-            SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+            SearchPromotion.objects.filter(query__query_string=normalise_query_string(words))
             .select_related("page")
             .order_by("sort_order")
         )
