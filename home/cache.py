@@ -115,7 +115,7 @@ def connect_signals():
     from wagtail import signals
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
-    from wagtail.models import Page
+    from wagtail.models import Page, PageViewRestriction
 
     # Listings on other pages show this one, so the whole site's generation moves on.
     for signal in (signals.page_published, signals.page_unpublished, signals.post_page_move):
@@ -128,6 +128,9 @@ def connect_signals():
         post_save.connect(start_new_generation, sender=model, dispatch_uid=f"page-cache-save-{model._meta.label}")
         post_delete.connect(start_new_generation, sender=model, dispatch_uid=f"page-cache-del-{model._meta.label}")
     post_save.connect(_setting_saved, dispatch_uid="page-cache-site-setting")
+    # A page made private (or public again) must leave (or join) every cached listing.
+    post_save.connect(start_new_generation, sender=PageViewRestriction, dispatch_uid="page-cache-restriction-save")
+    post_delete.connect(start_new_generation, sender=PageViewRestriction, dispatch_uid="page-cache-restriction-del")
 
 
 def _setting_saved(sender, **kwargs):
