@@ -1,10 +1,11 @@
 """Whole-page cache for anonymous readers, so that a CDN miss costs almost nothing.
 
 Pages live in Django's cache (Redis in production, shared by every app server).
-Each entry's key carries the site's cache generation; publishing, unpublishing,
-moving or deleting a page, or changing site settings, starts a new generation,
-so no reader sees a stale page or listing once an editor has acted. Old entries
-simply expire.
+Each entry records the site's cache generation it was rendered under; publishing,
+unpublishing, moving or deleting a page, or changing site settings, starts a new
+generation, so no reader sees a stale page or listing once an editor has acted.
+The generation and the page are read in one round trip; an outdated entry is
+replaced on the next visit.
 
 Only what is safe to share is stored: GET requests without a session cookie, and
 200 responses that the page itself marked `Cache-Control: public` (see
@@ -59,17 +60,22 @@ class PageCacheMiddleware:
         if timeout <= 0 or not _is_shareable_request(request):
             return self.get_response(request)
 
+        # One round trip for the generation and the page; an entry from an older generation is a miss.
         cache = page_cache()
-        key = _cache_key(request, current_generation())
-        stored = cache.get(key)
-        if stored is not None:
-            response = _rebuild(stored)
+        key = _cache_key(request)
+        found = cache.get_many([GENERATION_KEY, key])
+        generation = found.get(GENERATION_KEY) or current_generation()
+        stored = found.get(key)
+        if generation is None:  # the cache is down: serve uncached
+            return self.get_response(request)
+        if stored is not None and stored[0] == generation:
+            response = _rebuild(stored[1])
             response[CACHE_HEADER] = "hit"
             return response
 
         response = self.get_response(request)
         if _is_shareable_response(response):
-            cache.set(key, _freeze(response), timeout)
+            cache.set(key, (generation, _freeze(response)), timeout)
             response[CACHE_HEADER] = "miss"
         return response
 
@@ -90,10 +96,10 @@ def _is_shareable_response(response):
     return "public" in directives and not directives & UNSHAREABLE_DIRECTIVES
 
 
-def _cache_key(request, generation):
+def _cache_key(request):
     language = getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)
     address = hashlib.sha256(f"{request.get_host()}{request.get_full_path()}".encode()).hexdigest()
-    return f"page-cache:{generation}:{language}:{address}"
+    return f"page-cache:{language}:{address}"
 
 
 def _freeze(response):
@@ -115,7 +121,7 @@ def connect_signals():
     from wagtail import signals
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
-    from wagtail.models import Page
+    from wagtail.models import Page, PageViewRestriction
 
     # Listings on other pages show this one, so the whole site's generation moves on.
     for signal in (signals.page_published, signals.page_unpublished, signals.post_page_move):
@@ -128,6 +134,9 @@ def connect_signals():
         post_save.connect(start_new_generation, sender=model, dispatch_uid=f"page-cache-save-{model._meta.label}")
         post_delete.connect(start_new_generation, sender=model, dispatch_uid=f"page-cache-del-{model._meta.label}")
     post_save.connect(_setting_saved, dispatch_uid="page-cache-site-setting")
+    # A page made private (or public again) must leave (or join) every cached listing.
+    post_save.connect(start_new_generation, sender=PageViewRestriction, dispatch_uid="page-cache-restriction-save")
+    post_delete.connect(start_new_generation, sender=PageViewRestriction, dispatch_uid="page-cache-restriction-del")
 
 
 def _setting_saved(sender, **kwargs):

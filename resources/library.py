@@ -1,17 +1,13 @@
-"""What the library shows for a set of filters: the matching resources and, for
-every option, how many resources it would match.
+"""The library's filters: the facets, the reader's choices read from the address,
+and what the page shows for each option.
 
-Everything is a fixed number of queries: one per facet for its options and
-counts, whatever the number of resources or options. Within a facet, ticked
-options widen the search (any of them); across facets they narrow it (all).
-An option's count is what the library would show with that option alone ticked
-in its facet and every other filter kept.
+Within a facet, ticked options widen the search (any of them); across facets they
+narrow it (all). An option's count is what the library would show with that option
+alone ticked in its facet and every other filter kept. The matching itself is in
+facet_index.py, in memory.
 """
 
 from dataclasses import dataclass, field
-
-from django.db.models import Count, Q
-from django.db.models.functions import Lower
 
 from .models.taxonomies import Audience, KeyStage, PSHETheme, ResourceType, Topic
 
@@ -35,10 +31,11 @@ FACETS = (
 )
 FACETS_BY_PARAM = {facet.param: facet for facet in FACETS}
 
+# The orders themselves are facet_index.SORT_KEYS.
 SORTS = {
-    "newest": ("Newest first", ("-first_published_at", "-pk")),
-    "title": ("A to Z", (Lower("title"), "pk")),
-    "reviewed": ("Recently reviewed", ("-last_reviewed", "-pk")),
+    "newest": "Newest first",
+    "title": "A to Z",
+    "reviewed": "Recently reviewed",
 }
 DEFAULT_SORT = "newest"
 
@@ -95,22 +92,6 @@ class LibraryFilters:
         return items
 
 
-def apply_filters(resources, filters, skip_facet=None):
-    """The resources that match the keywords and every facet except skip_facet."""
-    for word in filters.words:
-        resources = resources.filter(Q(title__icontains=word) | Q(listing_summary__icontains=word))
-    for facet in FACETS:
-        slugs = filters.slugs(facet)
-        if facet is skip_facet or not slugs:
-            continue
-        through = resources.model._meta.get_field(facet.field).remote_field.through
-        target = facet.model._meta.model_name
-        resources = resources.filter(
-            pk__in=through.objects.filter(**{f"{target}__slug__in": slugs}).values("resourcepage_id")
-        )
-    return resources
-
-
 @dataclass
 class Option:
     slug: str
@@ -138,19 +119,3 @@ class FacetResult:
 
     def name_for(self, slug):
         return next((option.name for option in self.options if option.slug == slug), slug)
-
-
-def facet_counts(resources, filters, locale):
-    """Every option of every facet with how many resources it matches: one query per facet."""
-    results = []
-    for facet in FACETS:
-        matching = apply_filters(resources, filters, skip_facet=facet).values("pk")
-        related = resources.model._meta.get_field(facet.field).related_query_name()
-        options = (
-            facet.model.objects.filter(locale=locale)
-            .annotate(resource_count=Count(related, filter=Q(**{f"{related}__in": matching})))
-            .values_list("slug", "name", "resource_count")
-        )
-        chosen = set(filters.slugs(facet))
-        results.append(FacetResult(facet, [Option(slug, name, count, slug in chosen) for slug, name, count in options]))
-    return results

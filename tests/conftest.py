@@ -27,6 +27,15 @@ def home_page(site):
     return site.root_page.specific
 
 
+@pytest.fixture(autouse=True)
+def _fresh_library_indexes():
+    """Each test starts as a new process would: no resource library held in memory from another
+    test, whose rolled-back pages may share ids with this one's."""
+    from resources.facet_index import forget_snapshots
+
+    forget_snapshots()
+
+
 @pytest.fixture
 def count_queries():
     """Run a callable and return how many database queries it made.

@@ -53,12 +53,13 @@ class HomePage(BasePage):
         from .priorities import PriorityPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["priorities"] = list(PriorityPage.objects.live().public().descendant_of(self).order_by("path")[:6])
+        priorities = list(PriorityPage.objects.live().public().descendant_of(self).order_by("path")[:6])
         featured = [item.page for item in self.featured_campaigns.select_related("page") if item.page.live]
-        context["featured_campaigns"] = specific_cards(featured)
-        context["latest_updates"] = attach_card_images(
-            list(NewsPage.objects.live().public().descendant_of(self).order_by("-date", "-pk")[:3])
-        )
+        featured = specific_cards(featured, with_images=False)
+        updates = list(NewsPage.objects.live().public().descendant_of(self).order_by("-date", "-pk")[:3])
+        # Every card's image and renditions in two queries, whichever list it is in.
+        attach_card_images([*priorities, *featured, *updates])
+        context.update(priorities=priorities, featured_campaigns=featured, latest_updates=updates)
         return context
 
 

@@ -18,7 +18,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.blocks import BaseStreamBlock
 from home.models import BasePage
 from resources.blocks import ResourceFilesBlock
-from resources.library import FACETS, SORTS, LibraryFilters, apply_filters, facet_counts
+from resources.facet_index import library_index
+from resources.library import FACETS, SORTS, LibraryFilters
 
 RESOURCES_PER_PAGE = 20
 # Resources due for review within this many days count as "due soon".
@@ -43,22 +44,35 @@ class ResourceLibraryPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         filters = LibraryFilters.from_query(request.GET)
-        resources = self.resources()
-        matching = apply_filters(resources, filters).order_by(*SORTS[filters.sort][1])
-        results = Paginator(matching, RESOURCES_PER_PAGE).get_page(request.GET.get("page"))
-        results.object_list = list(results.object_list.prefetch_related("resource_types", "key_stages"))
-        facets = facet_counts(resources, filters, self.locale_id)
+        index = library_index(self)
+        matched = index.match(filters)
+        results = Paginator(index.ordered_ids(matched, filters.sort), RESOURCES_PER_PAGE).get_page(
+            request.GET.get("page")
+        )
+        results.object_list = self.resources_in_order(results.object_list)
+        facets = index.facet_results(filters)
         context.update(
             filters=filters,
             facets=facets,
             results=results,
-            sorts=[(key, label) for key, (label, _order) in SORTS.items()],
+            sorts=[(key, label) for key, label in SORTS.items()],
             active_filters=self.describe_filters(filters, facets),
             query_prefix=urlencode(filters.query_items()) + "&" if filters.query_items() else "",
         )
         if not results.paginator.count and filters.is_filtered:
-            context["suggestion"] = self.suggest_removal(resources, filters, facets)
+            context["suggestion"] = self.suggest_removal(index, filters, facets)
         return context
+
+    @staticmethod
+    def resources_in_order(ids):
+        """One page of results, as pages, in the order of `ids`: a query and two prefetches."""
+        pages = (
+            ResourcePage.objects.filter(pk__in=ids)
+            .defer_streamfields()
+            .prefetch_related("resource_types", "key_stages")
+        )
+        by_id = {page.pk: page for page in pages}
+        return [by_id[pk] for pk in ids if pk in by_id]
 
     @staticmethod
     def describe_filters(filters, facets):
@@ -74,17 +88,13 @@ class ResourceLibraryPage(BasePage):
         return described
 
     @staticmethod
-    def suggest_removal(resources, filters, facets):
+    def suggest_removal(index, filters, facets):
         """Instead of a dead end: what removing the last filter would show."""
         param, value = filters.last_filter()
         fewer = filters.without(param, value)
         facet = next((facet for facet in facets if facet.param == param), None)
         name = facet.name_for(value) if facet else f"“{value}”"
-        return {
-            "name": name,
-            "url": "?" + urlencode(fewer.query_items()),
-            "count": apply_filters(resources, fewer).count(),
-        }
+        return {"name": name, "url": "?" + urlencode(fewer.query_items()), "count": index.count(fewer)}
 
 
 class ResourcePage(BasePage):

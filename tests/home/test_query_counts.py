@@ -91,6 +91,17 @@ def test_home_page_costs_the_same_as_news_and_priorities_grow(client, news_index
     assert small == large <= BUDGET, (small, large)
 
 
+def test_home_page_costs_the_same_however_many_cards_have_images(client, db, count_queries):
+    image = PriorityPage.objects.exclude(listing_image=None).first().listing_image
+    priorities = PriorityPage.objects.filter(locale__language_code="en-gb")
+    priorities.exclude(pk=priorities.first().pk).update(listing_image=None)
+    one_image = count_queries(get_ok, client, "/")
+    priorities.update(listing_image=image)
+    html = get_ok(client, "/").content.decode()
+    assert html.count('class="card__image"') >= priorities.count()
+    assert count_queries(get_ok, client, "/") == one_image <= BUDGET
+
+
 def test_priorities_index_costs_the_same_as_actions_grow(client, db, count_queries):
     small = count_queries(get_ok, client, "/priorities/")
     for page in PriorityPage.objects.all():

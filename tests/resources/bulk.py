@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page
 
+from home.cache import start_new_generation
 from resources.library import FACETS
 from resources.models import ResourcePage
 
@@ -84,4 +85,6 @@ def bulk_add_resources(library, specs):
         ]
         through.objects.bulk_create(rows, batch_size=BATCH)
     Page.objects.filter(pk=library.pk).update(numchild=library.numchild + len(ids))
+    # Publishing would announce new pages; bulk inserts must do it themselves.
+    start_new_generation()
     return ids
