@@ -6,10 +6,9 @@ from django.db import transaction
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from resources.bulk import bulk_add_resources
 from resources.library import FACETS, SORTS, LibraryFilters, apply_filters, facet_counts
 from resources.models import ResourceLibraryPage
-
-from .bulk import bulk_add_resources
 
 WORDS = ["safe", "sleep", "abuse", "lesson", "help", "online"]
 OPTIONS_PER_FACET = 3

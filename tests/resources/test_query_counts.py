@@ -2,9 +2,9 @@
 
 import pytest
 
+from resources.bulk import bulk_add_resources
 from resources.models import KeyStage, ResourceType, Topic
 
-from .bulk import bulk_add_resources
 from .conftest import get_ok
 
 BUDGET = 30
