@@ -42,9 +42,9 @@ URLS = {
 
 
 def build(target):
+    from resources.bulk import bulk_add_resources
     from resources.library import FACETS
     from resources.models import ResourceLibraryPage
-    from tests.resources.bulk import bulk_add_resources
 
     library = ResourceLibraryPage.objects.get(slug="resources")
     missing = target - library.get_children().count()

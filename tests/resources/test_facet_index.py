@@ -10,10 +10,10 @@ from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
+from resources.bulk import bulk_add_resources
 from resources.facet_index import LibraryIndex, library_index
 from resources.models import Audience, KeyStage, ResourcePage, ResourceType, Topic
 
-from .bulk import bulk_add_resources
 from .conftest import get_ok
 
 NEGLECT = "?topic=neglect"

@@ -6,11 +6,10 @@ from django.db import transaction
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from resources.bulk import bulk_add_resources
 from resources.facet_index import library_index
 from resources.library import FACETS, SORTS, LibraryFilters
 from resources.models import ResourceLibraryPage
-
-from .bulk import bulk_add_resources
 
 WORDS = ["safe", "sleep", "abuse", "lesson", "help", "online"]
 OPTIONS_PER_FACET = 3

@@ -2,9 +2,9 @@
 
 import re
 
+from resources.bulk import bulk_add_resources
 from resources.models import ResourcePage, Topic
 
-from .bulk import bulk_add_resources
 from .conftest import get_ok
 
 

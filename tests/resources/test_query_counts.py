@@ -2,9 +2,9 @@
 
 import pytest
 
-from resources.models import KeyStage, ResourceType, Topic
+from resources.bulk import bulk_add_resources
+from resources.models import KeyStage, ResourcePage, ResourceType, Topic
 
-from .bulk import bulk_add_resources
 from .conftest import get_ok
 
 BUDGET = 30
@@ -56,3 +56,15 @@ def test_resource_page_costs_the_same_whatever_its_facets(client, lesson, count_
     lesson.key_stages = list(KeyStage.objects.all())
     lesson.save_revision().publish()
     assert count_queries(get_ok, client, lesson.url) == small <= BUDGET
+
+
+def test_the_search_index_reads_every_resources_topics_and_audiences_in_bulk(library, count_queries):
+    def read_what_the_index_reads():
+        return [
+            [item.name for item in [*resource.topics.all(), *resource.audiences.all()]]
+            for resource in ResourcePage.get_indexed_objects()
+        ]
+
+    small = count_queries(read_what_the_index_reads)
+    bulk_add_resources(library, specs(50))
+    assert count_queries(read_what_the_index_reads) == small

@@ -4,6 +4,8 @@
 resources, ...); smaller scales prove the pipeline quickly. Safe to run twice.
 """
 
+import time
+
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
@@ -19,7 +21,11 @@ class Command(BaseCommand):
 
     def handle(self, *args, scale, skip_index, **options):
         for module in bench_modules():
+            started = time.monotonic()
             module.build_bench_data(scale, self.stdout)
+            self.stdout.write(f"  {module.__name__}: {time.monotonic() - started:.1f} s")
         if not skip_index:
+            started = time.monotonic()
             # Bulk-created pages are not indexed as they are saved; search must see them.
             call_command("update_index", stdout=self.stdout)
+            self.stdout.write(f"  search index: {time.monotonic() - started:.1f} s")

@@ -1,4 +1,4 @@
-"""Thousands of live resources in a few queries, for query-count tests and the benchmark.
+"""Thousands of live resources in a few queries, for the benchmark (resources/bench.py) and query-count tests.
 
 Wagtail pages are normally added one at a time (treebeard computes each path);
 here the paths are computed once and the rows inserted in batches.

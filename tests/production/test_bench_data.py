@@ -1,0 +1,70 @@
+"""The benchmark's data set, built small: every app adds its share once, and every page it measures answers."""
+
+import re
+
+import pytest
+from django.core.management import call_command
+
+from campaigns.bench import ASSETS_PER_CAMPAIGN
+from campaigns.models import CampaignAsset, CampaignPage
+from feedback.models import Submission
+from feedback.retention import apply_retention
+from home.bench import BENCH_SLUG_PREFIX, bench_modules
+from home.models import NewsPage
+from resources.models import ResourcePage
+
+SCALE = 0.001  # 1 news item, 1 campaign of 50 assets, 10 resources, 100 submissions
+
+
+def build():
+    call_command("build_bench_data", scale=SCALE, skip_index=True, stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+
+def bench_counts():
+    bench = {"slug__startswith": BENCH_SLUG_PREFIX}
+    return {
+        "news": NewsPage.objects.filter(**bench).count(),
+        "campaigns": CampaignPage.objects.filter(**bench).count(),
+        "assets": CampaignAsset.objects.filter(campaign__slug__startswith=BENCH_SLUG_PREFIX).count(),
+        "resources": ResourcePage.objects.filter(**bench).count(),
+        "submissions": Submission.objects.count(),
+    }
+
+
+@pytest.mark.django_db
+def test_each_app_adds_its_share_once():
+    build()
+    built = bench_counts()
+    assert built == {"news": 1, "campaigns": 1, "assets": ASSETS_PER_CAMPAIGN, "resources": 10, "submissions": 100}
+    build()
+    assert bench_counts() == built
+
+
+@pytest.mark.django_db
+def test_every_page_type_answers_and_shows_the_bench_data(client):
+    build()
+    urls = {}
+    for module in bench_modules():
+        urls.update(module.bench_urls())
+    expected = {"home", "news index", "news item", "search", "campaign", "campaign index", "resource library"}
+    expected |= {"resource library (filters)", "resource", "feedback form"}
+    assert expected <= set(urls)
+    pages = {}
+    for page_type, path in urls.items():
+        response = client.get(path)
+        assert response.status_code == 200, (page_type, path)
+        pages[page_type] = response.content.decode()
+    assert urls["campaign"].startswith("/campaigns/bench-")
+    assert len(re.findall(r'class="asset__title"', pages["campaign"])) == ASSETS_PER_CAMPAIGN
+    assert urls["resource"].startswith("/resources/bench-")
+    assert urls["news item"].startswith("/news/bench-")
+
+
+@pytest.mark.django_db
+def test_the_retention_purge_keeps_the_bench_submissions():
+    build()
+    assert apply_retention() == (0, 0)
+    assert Submission.objects.count() == 100
+    # Some are urgent, as triage would have marked them, and they come in more than one language.
+    assert Submission.objects.filter(urgent=True).exclude(matched_indicators="").exists()
+    assert Submission.objects.values("language").distinct().count() > 1
