@@ -61,7 +61,7 @@ def parse_args():
     )
     parser.add_argument(
         "--redis-url",
-        default=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/5"),
+        default=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/12"),
         help="Redis database for the cache; it is flushed (env BENCH_REDIS_URL).",
     )
     parser.add_argument("--duration", type=int, default=10, help="Seconds of wrk per URL.")
