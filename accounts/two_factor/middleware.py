@@ -2,7 +2,8 @@
 
 Staff with an authenticator app are sent to the code page; staff who must use one
 (policy.py) and have none are sent to set one up. Meanwhile only that page, signing
-out and the admin's translation catalogue stay open. The public site is not affected.
+out and what every admin page loads (its icons and translation catalogue) stay open.
+The public site is not affected.
 """
 
 from urllib.parse import urlencode
@@ -13,13 +14,10 @@ from django.urls import reverse
 
 from . import devices, policy
 
-ALWAYS_OPEN = {"wagtailadmin_login", "wagtailadmin_logout", "wagtailadmin_javascript_catalog"}
+ALWAYS_OPEN = {"wagtailadmin_login", "wagtailadmin_logout", "wagtailadmin_sprite", "wagtailadmin_javascript_catalog"}
 OPEN_UNTIL_VERIFIED = ALWAYS_OPEN | {"two_factor_verify"}
 OPEN_UNTIL_ENROLLED = ALWAYS_OPEN | {"two_factor_manage"}
-MUST_ENROL = (
-    "Your account can see children's submissions, so it must use two-factor authentication. "
-    "Set up an authenticator app to carry on."
-)
+MUST_ENROL = "Set up two-factor authentication to carry on."
 
 
 def redirect_keeping_destination(url_name, request):

@@ -40,6 +40,9 @@ class ManageView(WagtailAdminTemplateMixin, TemplateView):
     page_title = "Two-factor authentication"
     header_icon = "key"
 
+    def get_breadcrumbs_items(self):
+        return [*super().get_breadcrumbs_items(), {"url": "", "label": self.page_title}]
+
     def get_context_data(self, form=None, **kwargs):
         context = super().get_context_data(**kwargs)
         user = self.request.user
@@ -107,6 +110,9 @@ class ConfirmView(WagtailAdminTemplateMixin, TemplateView):
     template_name = "accounts/two_factor/confirm.html"
     header_icon = "key"
     button_label = ""
+
+    def get_breadcrumbs_items(self):
+        return [*super().get_breadcrumbs_items(), {"url": "", "label": self.get_header_title()}]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

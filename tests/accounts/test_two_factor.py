@@ -24,7 +24,7 @@ LOGIN = "/admin/login/"
 ENROL = "/admin/two-factor/"
 VERIFY = "/admin/two-factor/verify/"
 SUBMISSIONS = "/admin/childrens-voice/submissions/"
-MUST_ENROL = "must use two-factor authentication"
+MUST_ENROL = "Your account can see children's submissions, so it must use two-factor authentication"
 WRONG = "That code is not right"
 
 
@@ -68,6 +68,9 @@ def test_unenrolled_reviewer_is_sent_to_enrol_and_cannot_reach_the_submissions(c
     assert MUST_ENROL in page
     assert "<svg" in page and "<title>QR code to scan" in page  # the QR code is inline markup
     assert "Children's voice submissions" not in page
+    # What the enrolment page itself loads: the admin's icons, not another copy of the page.
+    sprite = client.get("/admin/sprite/").content.decode()
+    assert '<symbol id="icon-' in sprite and "<html" not in sprite
 
 
 def test_enrolling_with_a_code_from_the_app_opens_the_admin(client, reviewer, caplog):
