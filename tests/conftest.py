@@ -5,16 +5,45 @@ a visitor would see; each test's changes are rolled back."""
 import pytest
 from django.core.management import call_command
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Site
 
 from tests.live_server import start_live_site, stop
+from tests.staff import add_authenticator
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+
+class SignedInStaffClient(Client):
+    """Django's test client, whose force_login also passes the second factor, as staff with an
+    authenticator app do after their password. Tests of two-factor authentication itself
+    (tests/accounts/test_two_factor.py) sign in through the real forms instead."""
+
+    def force_login(self, user, backend=None):
+        super().force_login(user, backend)
+        device = TOTPDevice.objects.filter(user=user, confirmed=True).first() or add_authenticator(user)
+        session = self.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
+
+
+@pytest.fixture
+def client():
+    return SignedInStaffClient()
+
+
+@pytest.fixture
+def admin_client(admin_user):
+    client = SignedInStaffClient()
+    client.force_login(admin_user)
+    return client
 
 
 @pytest.fixture

@@ -39,6 +39,10 @@ INSTALLED_APPS = [
     "accounts",
     # Staff sign-in: lockout after repeated failures
     "axes",
+    # Staff sign-in: a second factor (authenticator app codes, and backup codes)
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     # Wagtail
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -80,8 +84,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Marks request.user verified when this session has passed the second factor.
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "accounts.middleware.AdminSessionTimeoutMiddleware",
+    "accounts.two_factor.middleware.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a lockout into a clear page.
@@ -239,6 +246,11 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
 # Admin sessions: signed out after 30 minutes idle, and after 8 hours however active.
 KSCB_ADMIN_IDLE_TIMEOUT = 30 * 60
 KSCB_ADMIN_SESSION_LIFETIME = 8 * 60 * 60
+# Two-factor authentication (accounts/two_factor/): superusers and everyone who can see children's
+# submissions must enrol an authenticator app before using the admin; other staff may. Staff who
+# have enrolled are always asked for a code, whatever this says.
+KSCB_REQUIRE_2FA = env_bool("KSCB_REQUIRE_2FA", True)
+OTP_TOTP_ISSUER = "KSCB website"  # the name staff see in their authenticator app
 
 # Sessions and CSRF cookies exist only for the admin and forms.
 SESSION_COOKIE_HTTPONLY = True

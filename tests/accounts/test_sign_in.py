@@ -7,6 +7,7 @@ from axes.models import AccessAttempt, AccessLog
 from django.contrib.auth import get_user_model
 
 from accounts.middleware import LAST_SEEN, STARTED
+from tests.staff import add_authenticator, code_for
 
 LOGIN = "/admin/login/"
 PASSWORD = "a-long-staff-password"
@@ -14,11 +15,18 @@ PASSWORD = "a-long-staff-password"
 
 @pytest.fixture
 def staff(db):
-    return get_user_model().objects.create_superuser("staff", "staff@kscb.example", PASSWORD)
+    user = get_user_model().objects.create_superuser("staff", "staff@kscb.example", PASSWORD)
+    add_authenticator(user)  # superusers must use two-factor authentication
+    return user
 
 
 def sign_in(client, password=PASSWORD, username="staff"):
     return client.post(LOGIN, {"username": username, "password": password}, REMOTE_ADDR="192.0.2.10")
+
+
+def sign_in_with_code(client, staff):
+    sign_in(client)
+    client.post("/admin/two-factor/verify/", {"code": code_for(staff.totpdevice_set.get())})
 
 
 def test_five_failures_lock_the_account_out_with_a_clear_message(client, staff):
@@ -60,7 +68,7 @@ def age_session(client, **seconds_ago):
 
 
 def test_thirty_minutes_idle_signs_staff_out(client, staff):
-    sign_in(client)
+    sign_in_with_code(client, staff)
     assert client.get("/admin/").status_code == 200
     age_session(client, idle=31 * 60)
     response = client.get("/admin/pages/", follow=True)
@@ -70,7 +78,7 @@ def test_thirty_minutes_idle_signs_staff_out(client, staff):
 
 
 def test_activity_keeps_the_session_until_its_lifetime_ends(client, staff):
-    sign_in(client)
+    sign_in_with_code(client, staff)
     age_session(client, idle=29 * 60, started=7 * 60 * 60)
     assert client.get("/admin/").status_code == 200
     age_session(client, idle=60, started=8 * 60 * 60 + 1)

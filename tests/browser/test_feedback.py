@@ -11,6 +11,7 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from django_otp.oath import totp
 from playwright.sync_api import expect
 
 from .conftest import NARROW, WIDE
@@ -19,6 +20,8 @@ pytestmark = pytest.mark.browser
 
 FORM = "/have-your-say/"
 PASSWORD = "a-long-browser-password"
+# Reviewers must use two-factor authentication: the browser reviewer's authenticator key (hex).
+REVIEWER_TOTP_KEY = "6b7363622d62726f777365722d7265766965776572"
 # The served site refuses forms sent sooner than this after they were shown (settings/test.py).
 MIN_SECONDS = 1.1
 
@@ -31,11 +34,17 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from datetime import timedelta
 from django.utils import timezone
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from feedback.models import Submission
 User = get_user_model()
 for name, group in (("browser-reviewer", "Children's voice reviewers"), ("browser-editor", "Editors")):
     user = User.objects.filter(username=name).first() or User.objects.create_user(name, password={PASSWORD!r})
     user.groups.add(Group.objects.get(name=group))
+TOTPDevice.objects.get_or_create(
+    user=User.objects.get(username="browser-reviewer"),
+    name="Browser",
+    defaults={{"key": {REVIEWER_TOTP_KEY!r}, "confirmed": True}},
+)
 old = timezone.now() - timedelta(days=2)
 urgent = Submission.objects.create(language="en-gb", message="Browser urgent: he hits me", urgent=True, created_at=old)
 calm = Submission.objects.create(language="en-gb", message="Browser calm: more parks please")
@@ -142,16 +151,20 @@ def test_validation_error_is_recovered_without_losing_text(page, live_site):
     expect(page.get_by_role("heading", level=1)).to_have_text("Thank you for telling us")
 
 
-def log_in(page, live_site, username):
+def log_in(page, live_site, username, totp_key=None):
     page.goto(live_site.url + "/admin/login/")
     page.get_by_label("Username").fill(username)
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()
+    if totp_key:
+        expect(page.get_by_role("heading", level=1)).to_have_text("Enter your code")
+        page.get_by_label("Code").fill(f"{totp(bytes.fromhex(totp_key)):06d}")
+        page.get_by_role("button", name="Continue").click()
     expect(page).to_have_url(live_site.url + "/admin/")
 
 
 def test_reviewer_sees_urgent_first_and_changes_status(page, live_site, people):
-    log_in(page, live_site, people["reviewer"])
+    log_in(page, live_site, people["reviewer"], totp_key=REVIEWER_TOTP_KEY)
     expect(page.locator("main")).to_contain_text(re.compile(r"\d+ urgent \(not closed\) and \d+ new"))
     page.goto(live_site.url + "/admin/childrens-voice/submissions/")
     rows = page.locator("table tbody tr")

@@ -3,11 +3,10 @@
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from wagtail.models import Locale
 
 from feedback.models import FeedbackPage
+from tests.staff import make_user
 
 FORM_URL = "/have-your-say/"
 REVIEWERS = "Children's voice reviewers"
@@ -39,13 +38,6 @@ def send(client, no_min_time, feedback_page):
         return client.post(FORM_URL, data, follow=follow)
 
     return post
-
-
-def make_user(username, group=None, **extra):
-    user = get_user_model().objects.create_user(username, f"{username}@kscb.example", "a-long-test-password", **extra)
-    if group:
-        user.groups.add(Group.objects.get(name=group))
-    return user
 
 
 @pytest.fixture
