@@ -7,10 +7,11 @@ large video nor a pack of two hundred posters is ever held in memory.
 import logging
 
 from django.http import FileResponse, Http404, StreamingHttpResponse
-from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 from django.utils.text import slugify
 from zipstream import ZipStream
+
+from home.unavailable import STORAGE_ERRORS, file_unavailable
 
 from .models import CampaignAsset
 
@@ -25,9 +26,12 @@ def serve_asset(request, campaign, asset_id):
         raise Http404("No such asset")
     try:
         handle = asset.file.file.storage.open(asset.file.file.name, "rb")
-    except OSError:
+    except FileNotFoundError:
         logger.warning("Campaign asset %s: its file %s is missing from storage", asset.pk, asset.file.file.name)
-        return unavailable(request, campaign, asset)
+        return unavailable(request, campaign, asset, storage_down=False)
+    except STORAGE_ERRORS as error:
+        logger.warning("Campaign asset %s: storage unavailable: %s", asset.pk, error)
+        return unavailable(request, campaign, asset, storage_down=True)
     CampaignAsset.objects.count_download(asset.pk)
     response = FileResponse(handle, as_attachment=True, filename=asset.download_filename)
     # Every download reaches us, so that the counts staff see are right.
@@ -35,11 +39,15 @@ def serve_asset(request, campaign, asset_id):
     return response
 
 
-def unavailable(request, campaign, asset):
-    context = {"page": campaign, "asset": asset, "emphasise_quick_exit": campaign.sensitive}
-    response = TemplateResponse(request, "campaigns/asset_unavailable.html", context, status=404)
-    patch_cache_control(response, private=True, no_store=True)
-    return response
+def unavailable(request, campaign, asset, *, storage_down):
+    return file_unavailable(
+        request,
+        asset.title,
+        storage_down=storage_down,
+        back_to=campaign,
+        back_fragment="#asset-library",
+        extra_context={"page": campaign, "emphasise_quick_exit": campaign.sensitive},
+    )
 
 
 def serve_pack(request, campaign, library):

@@ -5,7 +5,6 @@ import re
 import sys
 from urllib.parse import urlencode
 
-from botocore.exceptions import BotoCoreError, ClientError
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import DatabaseError
@@ -20,9 +19,9 @@ from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
 from home.models.listing import attach_card_images
+from home.unavailable import STORAGE_ERRORS, file_unavailable
 
 logger = logging.getLogger(__name__)
-STORAGE_ERRORS = (OSError, BotoCoreError, ClientError)
 QUERY_SYNTAX = re.compile(r"[^\w\s]+")
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
@@ -102,10 +101,8 @@ def serve_document(request, document_id, document_filename):
     try:
         if document.file.storage.exists(document.file.name):
             return wagtail_serve_document(request, document_id, document_filename)
-        logger.warning("Document %s is missing from storage", document.pk)
     except STORAGE_ERRORS as error:
         logger.warning("Storage unavailable serving document %s: %s", document.pk, error)
-    response = TemplateResponse(request, "home/file_unavailable.html", {"document": document}, status=503)
-    response["Retry-After"] = "300"
-    patch_cache_control(response, no_store=True)
-    return response
+        return file_unavailable(request, document.title, storage_down=True)
+    logger.warning("Document %s is missing from storage", document.pk)
+    return file_unavailable(request, document.title, storage_down=False)

@@ -10,6 +10,7 @@ from django.core.cache import caches
 from django.test import override_settings
 from wagtail.documents import get_document_model
 
+from campaigns.models import CampaignAsset
 from home.demo.helpers import ensure_pdf
 from tests.live_server import serve, stop
 
@@ -96,12 +97,30 @@ def test_storage_down_pages_render_and_downloads_say_unavailable(client, db):
     assert 'href="tel:999"' in html
 
 
+def test_campaign_download_with_storage_down_says_unavailable_right_now(client, db):
+    leaflet = CampaignAsset.objects.get(
+        campaign__slug="safe-sleeping",
+        campaign__locale__language_code="en-gb",
+        title="Safer sleep for babies: leaflet for parents",
+    )
+    with override_settings(STORAGES=S3_DOWN, AWS_S3_CLIENT_CONFIG=None):
+        response = client.get(f"{leaflet.campaign.url}download/{leaflet.pk}/")
+    assert response.status_code == 503
+    assert response["Retry-After"]
+    html = response.content.decode()
+    assert "This file is unavailable right now" in html and "Try again later" in html
+    assert f'href="{leaflet.campaign.url}#asset-library"' in html
+
+
 def test_file_missing_from_storage_says_unavailable(client, db):
+    """A file that has gone is not coming back: 404, not "try again later"."""
     document = ensure_pdf("A leaflet that will go missing", ["Text."])
     document.file.storage.delete(document.file.name)
     response = client.get(document.url)
-    assert response.status_code == 503
-    assert "This file is unavailable right now" in response.content.decode()
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "This file is unavailable" in html and "right now" not in html
+    assert 'href="tel:999"' in html
 
 
 def test_available_document_downloads(client, db):
