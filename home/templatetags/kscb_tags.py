@@ -5,6 +5,8 @@ from django.db.models import Q
 from django.template.defaultfilters import filesizeformat
 from wagtail.models import Page, Site
 
+from home.localized_links import in_locale
+
 register = template.Library()
 
 
@@ -45,10 +47,15 @@ def locale_home_url(context):
 
 @register.inclusion_tag("components/main_navigation.html", takes_context=True)
 def main_navigation(context):
+    """The English site's menu, each item in the reader's language where it is translated."""
     request = context.get("request")
     page = context.get("page")
     home = _locale_home(request, page) if request else None
-    items = list(Page.objects.live().public().in_menu().child_of(home).order_by("path")) if home else []
+    site = Site.find_for_request(request) if request else None
+    items = []
+    if home is not None and site is not None:
+        items = list(Page.objects.live().public().in_menu().child_of(site.root_page).order_by("path"))
+        items = in_locale(items, home.locale_id)
     current_path = page.path if page else ""
     return {
         "home": home,
@@ -62,7 +69,9 @@ def breadcrumbs(context):
     page = context.get("page")
     if page is None or page.depth <= 2:
         return {"ancestors": []}
-    return {"ancestors": list(page.get_ancestors().filter(depth__gt=1).order_by("depth")), "page": page}
+    ancestors = page.get_ancestors().filter(depth__gt=1).select_related("alias_of").order_by("depth")
+    # An untranslated parent is an alias of the English page: link to the English page itself.
+    return {"ancestors": [ancestor.alias_of or ancestor for ancestor in ancestors], "page": page}
 
 
 @register.simple_tag(takes_context=True)
