@@ -57,6 +57,13 @@ def test_polish_home_stays_within_the_query_budget(client, count_queries):
     assert english <= BUDGET and polish_home <= BUDGET, (english, polish_home)
 
 
+def test_footer_links_follow_the_reader(client):
+    footer = hrefs(section(html_of(client, "/ar/campaigns/safe-sleeping/"), r'<ul class="footer-links">.*?</ul>'))
+    assert footer == ["/ar/staying-safe-online/", "/accessibility-statement/", "/privacy-notice/"]
+    english = hrefs(section(html_of(client, "/campaigns/safe-sleeping/"), r'<ul class="footer-links">.*?</ul>'))
+    assert english == ["/staying-safe-online/", "/accessibility-statement/", "/privacy-notice/"]
+
+
 def test_navigation_lists_the_english_menu_in_the_readers_language_where_translated(client):
     navigation = hrefs(section(html_of(client, "/ro/priorities/neglect/"), r'<nav class="main-nav".*?</nav>'))
     assert "/ro/priorities/" in navigation and "/ro/campaigns/" in navigation
