@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Q
 from django.db.models.functions import Lower
+from django.utils.translation import gettext_lazy as _
 
 from .models.taxonomies import Audience, KeyStage, PSHETheme, ResourceType, Topic
 
@@ -27,18 +28,18 @@ class Facet:
 
 
 FACETS = (
-    Facet("audience", "audiences", Audience, "Who it is for"),
-    Facet("topic", "topics", Topic, "Topic"),
-    Facet("theme", "pshe_themes", PSHETheme, "PSHE core theme"),
-    Facet("key_stage", "key_stages", KeyStage, "Key Stage"),
-    Facet("type", "resource_types", ResourceType, "Type of resource"),
+    Facet("audience", "audiences", Audience, _("Who it is for")),
+    Facet("topic", "topics", Topic, _("Topic")),
+    Facet("theme", "pshe_themes", PSHETheme, _("PSHE core theme")),
+    Facet("key_stage", "key_stages", KeyStage, _("Key Stage")),
+    Facet("type", "resource_types", ResourceType, _("Type of resource")),
 )
 FACETS_BY_PARAM = {facet.param: facet for facet in FACETS}
 
 SORTS = {
-    "newest": ("Newest first", ("-first_published_at", "-pk")),
-    "title": ("A to Z", (Lower("title"), "pk")),
-    "reviewed": ("Recently reviewed", ("-last_reviewed", "-pk")),
+    "newest": (_("Newest first"), ("-first_published_at", "-pk")),
+    "title": (_("A to Z"), (Lower("title"), "pk")),
+    "reviewed": (_("Recently reviewed"), ("-last_reviewed", "-pk")),
 }
 DEFAULT_SORT = "newest"
 
