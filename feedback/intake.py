@@ -5,7 +5,7 @@ import logging
 from django.db import transaction
 from django.utils.translation import get_language
 
-from .models import SafeguardingIndicator, Submission, UrgentNotification
+from .models import FeedbackArea, FeedbackTopic, SafeguardingIndicator, Submission, UrgentNotification
 from .notifications import send_pending_notification
 from .triage import find_indicators
 
@@ -14,13 +14,16 @@ logger = logging.getLogger(__name__)
 
 def receive(cleaned_data):
     """Store a valid submission. Nothing else can make it fail once this returns."""
+    # A translated topic or area is recorded as the English one it translates.
+    area = next(iter(FeedbackArea.objects.originals_of([cleaned_data.get("area")])), None)
+    topics = FeedbackTopic.objects.originals_of(cleaned_data.get("topics") or [])
     matched = find_indicators(cleaned_data["message"], SafeguardingIndicator.objects.values_list("phrase", flat=True))
     with transaction.atomic():
         submission = Submission.objects.create(
             language=get_language() or "",
             message=cleaned_data["message"],
             age_group=cleaned_data.get("age_group") or "",
-            area=cleaned_data.get("area"),
+            area=area,
             wants_reply=bool(cleaned_data.get("contact_detail")),
             contact_name=cleaned_data.get("contact_name", ""),
             contact_method=cleaned_data.get("contact_method", ""),
@@ -28,8 +31,8 @@ def receive(cleaned_data):
             urgent=bool(matched),
             matched_indicators="\n".join(matched),
         )
-        if cleaned_data.get("topics"):
-            submission.topics.set(cleaned_data["topics"])
+        if topics:
+            submission.topics.set(topics)
         if submission.urgent:
             notification = UrgentNotification.objects.create(submission=submission)
             transaction.on_commit(lambda: _send_quietly(notification.pk))

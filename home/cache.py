@@ -123,6 +123,8 @@ def connect_signals():
     from wagtail.images import get_image_model
     from wagtail.models import Page, PageViewRestriction
 
+    from home.models import SafeguardingText
+
     # Listings on other pages show this one, so the whole site's generation moves on.
     for signal in (signals.page_published, signals.page_unpublished, signals.post_page_move):
         signal.connect(start_new_generation, dispatch_uid=f"page-cache-{id(signal)}")
@@ -130,7 +132,8 @@ def connect_signals():
     signals.published.connect(start_new_generation, dispatch_uid="page-cache-published")
     signals.unpublished.connect(start_new_generation, dispatch_uid="page-cache-unpublished")
     post_delete.connect(start_new_generation, sender=Page, dispatch_uid="page-cache-page-deleted")
-    for model in (get_image_model(), get_document_model()):
+    # The safeguarding words (and their translations) appear on every page.
+    for model in (get_image_model(), get_document_model(), SafeguardingText):
         post_save.connect(start_new_generation, sender=model, dispatch_uid=f"page-cache-save-{model._meta.label}")
         post_delete.connect(start_new_generation, sender=model, dispatch_uid=f"page-cache-del-{model._meta.label}")
     post_save.connect(_setting_saved, dispatch_uid="page-cache-site-setting")

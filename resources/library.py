@@ -9,6 +9,8 @@ facet_index.py, in memory.
 
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext_lazy as _
+
 from .models.taxonomies import Audience, KeyStage, PSHETheme, ResourceType, Topic
 
 MAX_KEYWORDS = 8
@@ -23,19 +25,19 @@ class Facet:
 
 
 FACETS = (
-    Facet("audience", "audiences", Audience, "Who it is for"),
-    Facet("topic", "topics", Topic, "Topic"),
-    Facet("theme", "pshe_themes", PSHETheme, "PSHE core theme"),
-    Facet("key_stage", "key_stages", KeyStage, "Key Stage"),
-    Facet("type", "resource_types", ResourceType, "Type of resource"),
+    Facet("audience", "audiences", Audience, _("Who it is for")),
+    Facet("topic", "topics", Topic, _("Topic")),
+    Facet("theme", "pshe_themes", PSHETheme, _("PSHE core theme")),
+    Facet("key_stage", "key_stages", KeyStage, _("Key Stage")),
+    Facet("type", "resource_types", ResourceType, _("Type of resource")),
 )
 FACETS_BY_PARAM = {facet.param: facet for facet in FACETS}
 
 # The orders themselves are facet_index.SORT_KEYS.
 SORTS = {
-    "newest": "Newest first",
-    "title": "A to Z",
-    "reviewed": "Recently reviewed",
+    "newest": _("Newest first"),
+    "title": _("A to Z"),
+    "reviewed": _("Recently reviewed"),
 }
 DEFAULT_SORT = "newest"
 

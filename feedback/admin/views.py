@@ -23,8 +23,11 @@ REVIEWERS_GROUP = "Children's voice reviewers"
 
 class SubmissionFilterSet(WagtailFilterSet):
     created_at = DateFromToRangeFilter(label="Sent", widget=DateRangePickerWidget)
+    # Submissions record the English topic whatever language the form was in.
     topics = ModelMultipleChoiceFilter(
-        label="Topic", queryset=FeedbackTopic.objects.all(), widget=forms.CheckboxSelectMultiple
+        label="Topic",
+        queryset=FeedbackTopic.objects.filter(locale__language_code=settings.LANGUAGE_CODE),
+        widget=forms.CheckboxSelectMultiple,
     )
     language = ChoiceFilter(label="Language", choices=settings.LANGUAGES)
 

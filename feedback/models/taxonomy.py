@@ -4,6 +4,7 @@ from django.db import models
 from django.db.models import Q
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Locale, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
 class ChoiceQuerySet(models.QuerySet):
@@ -14,12 +15,26 @@ class ChoiceQuerySet(models.QuerySet):
         untranslated_default = Q(locale=default) & ~Q(translation_key__in=translated)
         return self.filter(Q(locale=active) | untranslated_default).order_by("sort_order", "name")
 
+    def originals_of(self, choices):
+        """Each chosen choice as its default-language original (itself when it has none): one query.
+
+        Submissions store these, so reviewers read and filter one list whatever language the form was in.
+        """
+        choices = [choice for choice in choices if choice is not None]
+        keys = [choice.translation_key for choice in choices]
+        originals = {
+            original.translation_key: original
+            for original in self.filter(locale=Locale.get_default(), translation_key__in=keys)
+        }
+        return [originals.get(choice.translation_key, choice) for choice in choices]
+
 
 class OrderedChoice(TranslatableMixin, models.Model):
     name = models.CharField(max_length=80)
     sort_order = models.PositiveSmallIntegerField(default=0, help_text="Lower numbers are listed first.")
 
     panels = [FieldPanel("name"), FieldPanel("sort_order")]
+    translatable_fields = [TranslatableField("name"), SynchronizedField("sort_order")]
     objects = ChoiceQuerySet.as_manager()
 
     class Meta(TranslatableMixin.Meta):

@@ -17,6 +17,7 @@ from home.models import (
     PublicationIndexPage,
     PublicationPage,
     SafeguardingSettings,
+    SafeguardingText,
     StandardPage,
 )
 
@@ -72,8 +73,10 @@ def ensure_home_page():
 
 
 def ensure_settings(home):
-    site = Site.objects.get(root_page=home)
-    SafeguardingSettings.objects.get_or_create(site=site)
+    contacts, _created = SafeguardingSettings.objects.get_or_create(site=Site.objects.get(root_page=home))
+    if contacts.text is None:
+        contacts.text = SafeguardingText.objects.create(locale=home.locale)
+        contacts.save()
 
 
 def ensure_priorities(home):
@@ -101,14 +104,14 @@ def ensure_news(home):
 
 
 def ensure_footer_links(home, pages):
-    contacts = SafeguardingSettings.for_site(Site.objects.get(root_page=home))
-    if contacts.footer_links:
+    text = SafeguardingSettings.for_site(Site.objects.get(root_page=home)).text
+    if text.footer_links:
         return
-    contacts.footer_links = [
+    text.footer_links = [
         ("link", {"label": "", "page": pages[slug], "document": None, "url": ""})
         for slug in ("staying-safe-online", "accessibility-statement", "privacy-notice")
     ]
-    contacts.save()
+    text.save()
 
 
 def ensure_search_promotion(query_string, page):

@@ -3,7 +3,7 @@ from .news import NewsIndexPage, NewsPage
 from .pages import HomePage, HomePageFeaturedCampaign, StandardPage
 from .priorities import PrioritiesIndexPage, PriorityPage
 from .publications import PublicationIndexPage, PublicationPage
-from .site_settings import SafeguardingSettings
+from .site_settings import SafeguardingSettings, SafeguardingText
 
 __all__ = [
     "BasePage",
@@ -16,5 +16,6 @@ __all__ = [
     "PublicationIndexPage",
     "PublicationPage",
     "SafeguardingSettings",
+    "SafeguardingText",
     "StandardPage",
 ]

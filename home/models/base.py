@@ -4,10 +4,13 @@ from django.conf import settings
 from django.db import models
 from django.utils.cache import patch_cache_control
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.localized_links import localize_chosen_pages
 
 
 class BasePage(Page):
@@ -54,6 +57,13 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # A translation keeps the English pages its blocks chose: link to theirs in this language.
+        stream_values = [getattr(self, field.name) for field in self._meta.fields if isinstance(field, StreamField)]
+        localize_chosen_pages(stream_values, self.locale_id)
+        return context
 
     def serve(self, request, *args, **kwargs):
         return self.apply_cache_policy(request, super().serve(request, *args, **kwargs))

@@ -4,14 +4,15 @@ from django.db import models
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Site
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BaseStreamBlock
+from home.localized_links import live_translations
 
 from .base import BasePage
-from .listing import attach_card_images, specific_cards
+from .listing import specific_cards
 
 
 class HomePage(BasePage):
@@ -53,14 +54,34 @@ class HomePage(BasePage):
         from .priorities import PriorityPage
 
         context = super().get_context(request, *args, **kwargs)
-        priorities = list(PriorityPage.objects.live().public().descendant_of(self).order_by("path")[:6])
+        # A translated home page lists what the English site has, each in this language where it can.
+        source = self._source_home(request)
+        priorities = list(PriorityPage.objects.live().public().descendant_of(source).order_by("path")[:6])
         featured = [item.page for item in self.featured_campaigns.select_related("page") if item.page.live]
-        featured = specific_cards(featured, with_images=False)
-        updates = list(NewsPage.objects.live().public().descendant_of(self).order_by("-date", "-pk")[:3])
-        # Every card's image and renditions in two queries, whichever list it is in.
-        attach_card_images([*priorities, *featured, *updates])
-        context.update(priorities=priorities, featured_campaigns=featured, latest_updates=updates)
+        updates = list(NewsPage.objects.live().public().descendant_of(source).order_by("-date", "-pk")[:3])
+        translations = live_translations([*priorities, *featured, *updates], self.locale_id)
+        # Every card at once: one query per page type and two for images, translated or not.
+        cards = {
+            page.pk: page
+            for page in specific_cards(
+                [translations.get(page.translation_key, page) for page in priorities + featured + updates]
+            )
+        }
+
+        def localized(pages):
+            chosen = [translations.get(page.translation_key, page) for page in pages]
+            return [cards[page.pk] for page in chosen if page.pk in cards]
+
+        context["priorities"] = localized(priorities)
+        context["featured_campaigns"] = localized(featured)
+        context["latest_updates"] = localized(updates)
         return context
+
+    def _source_home(self, request):
+        """The site's own (English) home page; this page when it is that one."""
+        site = Site.find_for_request(request)
+        root = site.root_page if site else None
+        return root if root is not None and root.locale_id != self.locale_id else self
 
 
 class HomePageFeaturedCampaign(Orderable):

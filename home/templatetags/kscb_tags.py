@@ -3,7 +3,12 @@
 from django import template
 from django.db.models import Q
 from django.template.defaultfilters import filesizeformat
+from django.utils.translation import get_language
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
+
+from home.localized_links import in_locale, localize_chosen_pages
+from home.models import SafeguardingText
 
 register = template.Library()
 
@@ -45,10 +50,15 @@ def locale_home_url(context):
 
 @register.inclusion_tag("components/main_navigation.html", takes_context=True)
 def main_navigation(context):
+    """The English site's menu, each item in the reader's language where it is translated."""
     request = context.get("request")
     page = context.get("page")
     home = _locale_home(request, page) if request else None
-    items = list(Page.objects.live().public().in_menu().child_of(home).order_by("path")) if home else []
+    site = Site.find_for_request(request) if request else None
+    items = []
+    if home is not None and site is not None:
+        items = list(Page.objects.live().public().in_menu().child_of(site.root_page).order_by("path"))
+        items = in_locale(items, home.locale_id)
     current_path = page.path if page else ""
     return {
         "home": home,
@@ -62,7 +72,26 @@ def breadcrumbs(context):
     page = context.get("page")
     if page is None or page.depth <= 2:
         return {"ancestors": []}
-    return {"ancestors": list(page.get_ancestors().filter(depth__gt=1).order_by("depth")), "page": page}
+    ancestors = page.get_ancestors().filter(depth__gt=1).select_related("alias_of").order_by("depth")
+    # An untranslated parent is an alias of the English page: link to the English page itself.
+    return {"ancestors": [ancestor.alias_of or ancestor for ancestor in ancestors], "page": page}
+
+
+@register.simple_tag(takes_context=True)
+def safeguarding_text(context, contacts):
+    """The worried panel's words and the footer links in the reader's language, once per request."""
+    request = context.get("request")
+    cached = getattr(request, "_kscb_safeguarding_text", None)
+    if cached is not None:
+        return cached
+    if not hasattr(contacts, "text_in"):
+        return SafeguardingText()  # no settings object: the catalogue's default words
+    text = contacts.text_in(get_supported_content_language_variant(get_language()))
+    page = context.get("page")
+    localize_chosen_pages([text.footer_links], getattr(page, "locale_id", None) or text.locale_id)
+    if request is not None:
+        request._kscb_safeguarding_text = text
+    return text
 
 
 @register.simple_tag(takes_context=True)

@@ -3,14 +3,17 @@ editor would: a translation source per page, a translation per language, each se
 in, then the translated page published. No page is copied by hand.
 
 To translate another page, add its path to TRANSLATED_PAGES (parents first) and its English
-segments with their translations to pl.py, ro.py and ar.py.
+segments with their translations to pl.py, ro.py and ar.py. Snippets readers see (the
+safeguarding contacts text, the children's voice topics and areas) are translated the same way.
 A segment with no translation falls back to English, and the loader says how many did.
 """
 
+from django.apps import apps
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
+from home.models import SafeguardingSettings
 from languages.publishing import publish_translation
 
 from . import ar, pl, ro
@@ -28,6 +31,9 @@ TRANSLATED_PAGES = [
     "campaigns/safe-sleeping/",
     "have-your-say/",
 ]
+
+# Snippets translated whole, every English instance ("app.Model", as apps may be left out).
+TRANSLATED_SNIPPETS = ["feedback.FeedbackTopic", "feedback.FeedbackArea"]
 
 # Published again in English after it was translated, so that staff see a page out of date.
 OUT_OF_DATE_PAGE = "priorities/neglect/"
@@ -49,6 +55,22 @@ def load(stdout):
         newly_translated = translate_page(page.specific, locales, stdout)
         if newly_translated and path == OUT_OF_DATE_PAGE:
             publish_source_change(page.specific)
+    for snippet in translated_snippets():
+        translate_instance(snippet, locales, stdout, publish=save_snippet_translation)
+
+
+def translated_snippets():
+    """The English snippets whose words readers see on translated pages."""
+    snippets = [contacts.text for contacts in SafeguardingSettings.objects.select_related("text") if contacts.text]
+    default = Locale.get_default()
+    for label in TRANSLATED_SNIPPETS:
+        if apps.is_installed(label.split(".")[0]):
+            snippets += apps.get_model(label).objects.filter(locale=default).order_by("pk")
+    return snippets
+
+
+def save_snippet_translation(translation):
+    translation.save_target(publish=True)
 
 
 def ensure_locales():
@@ -60,7 +82,12 @@ def ensure_locales():
 
 def translate_page(page, locales, stdout):
     """Translate the page into each locale it is not yet translated into; True if any was new."""
-    source, _created = TranslationSource.get_or_create_from_instance(page)
+    return translate_instance(page, locales, stdout, publish=publish_translation)
+
+
+def translate_instance(instance, locales, stdout, publish):
+    """Translate a page or snippet into each locale it is not yet translated into; True if any was new."""
+    source, _created = TranslationSource.get_or_create_from_instance(instance)
     segments = list(StringSegment.objects.filter(source=source).select_related("string", "context"))
     newly_translated = False
     for locale in locales:
@@ -68,10 +95,10 @@ def translate_page(page, locales, stdout):
         if not created:
             continue
         missing = fill_segments(segments, locale, STRINGS[locale.language_code])
-        publish_translation(translation)
+        publish(translation)
         newly_translated = True
         if missing:
-            stdout.write(f"{page.title} ({locale.language_code}): {missing} segments left in English")
+            stdout.write(f"{instance} ({locale.language_code}): {missing} segments left in English")
     return newly_translated
 
 

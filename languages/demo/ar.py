@@ -197,4 +197,25 @@ STRINGS = {
     "What young people tell us helps decide what the board works on next.": (
         "ما يخبرنا به الشباب يساعد على تحديد ما سيعمل عليه المجلس بعد ذلك."
     ),
+    # Safeguarding contacts text (the worried panel)
+    "Worried about a child?": "هل أنت قلق على طفل؟",
+    "If you think a child is being abused or neglected, tell someone. "
+    "You do not need to be sure: the Multi-Agency Safeguarding Hub (MASH) will listen and decide what to do.": (
+        "إذا كنت تعتقد أن طفلًا يتعرض للإساءة أو الإهمال، فأخبر أحدًا. لا يلزم أن تكون متأكدًا: سيستمع إليك مركز "
+        "الحماية المشترك بين الجهات (MASH) ويقرر ما يجب فعله."
+    ),
+    # Children's voice topics ("Staying safe online" is above) and areas of Knowsley
+    "Home and family": "البيت والعائلة",
+    "Relationships": "العلاقات",
+    "School or college": "المدرسة أو الكلية",
+    "Drugs and alcohol": "المخدرات والكحول",
+    "Feeling worried or low": "الشعور بالقلق أو الحزن",
+    "Something else": "شيء آخر",
+    "Halewood": "هيلوود",
+    "Huyton": "هايتون",
+    "Kirkby": "كيركبي",
+    "Knowsley Village": "قرية نوزلي",
+    "Prescot": "بريسكوت",
+    "Stockbridge Village": "قرية ستوكبريدج",
+    "Whiston": "ويستون",
 }

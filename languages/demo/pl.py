@@ -213,4 +213,25 @@ STRINGS = {
     "What young people tell us helps decide what the board works on next.": (
         "To, co mówią nam młodzi ludzie, pomaga zdecydować, czym Rada zajmie się w następnej kolejności."
     ),
+    # Safeguarding contacts text (the worried panel)
+    "Worried about a child?": "Martwisz się o dziecko?",
+    "If you think a child is being abused or neglected, tell someone. "
+    "You do not need to be sure: the Multi-Agency Safeguarding Hub (MASH) will listen and decide what to do.": (
+        "Jeśli uważasz, że dziecko doznaje przemocy lub jest zaniedbywane, powiedz o tym komuś. Nie musisz mieć "
+        "pewności: Wielowydziałowy Punkt Ochrony Dzieci (MASH) wysłucha i zdecyduje, co dalej."
+    ),
+    # Children's voice topics ("Staying safe online" is above) and areas of Knowsley
+    "Home and family": "Dom i rodzina",
+    "Relationships": "Związki i relacje",
+    "School or college": "Szkoła lub college",
+    "Drugs and alcohol": "Narkotyki i alkohol",
+    "Feeling worried or low": "Zmartwienie lub przygnębienie",
+    "Something else": "Coś innego",
+    "Halewood": "Halewood",
+    "Huyton": "Huyton",
+    "Kirkby": "Kirkby",
+    "Knowsley Village": "Knowsley Village",
+    "Prescot": "Prescot",
+    "Stockbridge Village": "Stockbridge Village",
+    "Whiston": "Whiston",
 }

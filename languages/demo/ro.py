@@ -218,4 +218,25 @@ STRINGS = {
     "What young people tell us helps decide what the board works on next.": (
         "Ce ne spun tinerii ne ajută să hotărâm de ce se va ocupa consiliul în continuare."
     ),
+    # Safeguarding contacts text (the worried panel)
+    "Worried about a child?": "Vă îngrijorează situația unui copil?",
+    "If you think a child is being abused or neglected, tell someone. "
+    "You do not need to be sure: the Multi-Agency Safeguarding Hub (MASH) will listen and decide what to do.": (
+        "Dacă credeți că un copil este abuzat sau neglijat, spuneți cuiva. Nu trebuie să fiți sigur: Centrul "
+        "multi-agenție pentru protecția copiilor (MASH) vă va asculta și va decide ce este de făcut."
+    ),
+    # Children's voice topics ("Staying safe online" is above) and areas of Knowsley
+    "Home and family": "Casă și familie",
+    "Relationships": "Relații",
+    "School or college": "Școală sau colegiu",
+    "Drugs and alcohol": "Droguri și alcool",
+    "Feeling worried or low": "Griji sau tristețe",
+    "Something else": "Altceva",
+    "Halewood": "Halewood",
+    "Huyton": "Huyton",
+    "Kirkby": "Kirkby",
+    "Knowsley Village": "Satul Knowsley",
+    "Prescot": "Prescot",
+    "Stockbridge Village": "Satul Stockbridge",
+    "Whiston": "Whiston",
 }

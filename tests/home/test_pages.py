@@ -79,9 +79,10 @@ def test_quick_exit_destination_comes_from_site_settings(client, site):
 def test_worried_panel_shows_the_contacts_editors_set(client, site):
     contacts = SafeguardingSettings.for_site(site)
     contacts.mash_phone = "0151 000 0000"
-    contacts.mash_hours = "Monday to Friday, 9am to 5pm"
     contacts.out_of_hours_phone = "0151 000 0001"
     contacts.save()
+    contacts.text.mash_hours = "Monday to Friday, 9am to 5pm"
+    contacts.text.save()
     html = client.get("/").content.decode()
     assert "Worried about a child?" in html
     assert 'href="tel:01510000000"' in html

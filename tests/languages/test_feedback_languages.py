@@ -5,7 +5,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from feedback.models import FeedbackTopic, Submission
+from feedback.models import FeedbackArea, FeedbackTopic, Submission
 
 POLISH_FORM = "/pl/have-your-say/"
 
@@ -27,8 +27,15 @@ def test_polish_form_speaks_polish(client):
     assert "<h1>Powiedz nam, co myślisz</h1>" in html
     for text in ("Co chcesz nam powiedzieć?", "Ile masz lat?", "Od 11 do 13 lat", "Co dalej", "Wyślij"):
         assert text in html
-    # Topics not yet translated are still offered, in English, rather than the question disappearing.
-    assert "Czego to dotyczy?" in html and "Home and family" in html
+    # The demo's topics and areas are translated through wagtail-localize.
+    assert "Czego to dotyczy?" in html and "Dom i rodzina" in html and "Home and family" not in html
+
+
+def test_topics_not_yet_translated_are_offered_in_english(client):
+    english = FeedbackTopic.objects.get(name="Home and family")
+    FeedbackTopic.objects.get(translation_key=english.translation_key, locale__language_code="pl").delete()
+    html = client.get(POLISH_FORM).content.decode()
+    assert "Home and family" in html and "Związki i relacje" in html
 
 
 def test_polish_errors_are_in_polish(client, no_min_time):
@@ -46,15 +53,25 @@ def test_polish_errors_are_in_polish(client, no_min_time):
 
 def test_submitting_in_polish_records_polish_and_thanks_in_polish(client, no_min_time):
     topic = FeedbackTopic.objects.get(name="Staying safe online")
+    polish_topic = FeedbackTopic.objects.get(translation_key=topic.translation_key, locale__language_code="pl")
+    area = FeedbackArea.objects.get(name="Huyton", locale__language_code="pl")
     token = started_token(client, POLISH_FORM)
     response = client.post(
         POLISH_FORM,
-        {"message": "Chcę więcej klubów młodzieżowych", "topics": [topic.pk], "wants_reply": "no", "started": token},
+        {
+            "message": "Chcę więcej klubów młodzieżowych",
+            "topics": [polish_topic.pk],
+            "area": area.pk,
+            "wants_reply": "no",
+            "started": token,
+        },
         follow=True,
     )
     submission = Submission.objects.get()
     assert submission.language == "pl"
+    # Recorded as the English topic and area, so reviewers read and filter one list.
     assert list(submission.topics.all()) == [topic]
+    assert submission.area == FeedbackArea.objects.get(name="Huyton", locale__language_code="en-gb")
     assert response.redirect_chain[-1][0].startswith("/pl/have-your-say/thanks/")
     html = response.content.decode()
     assert '<html lang="pl" dir="ltr">' in html
@@ -67,6 +84,7 @@ def test_arabic_form_reads_right_to_left_and_records_arabic(client, no_min_time)
     url = "/ar/have-your-say/"
     html = client.get(url).content.decode()
     assert '<html lang="ar" dir="rtl">' in html and "ماذا تريد أن تخبرنا؟" in html
+    assert "البيت والعائلة" in html and "هايتون" in html
     client.post(url, {"message": "مرحبا", "wants_reply": "no", "started": started_token(client, url)})
     assert Submission.objects.get().language == "ar"
 

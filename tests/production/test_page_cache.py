@@ -146,8 +146,8 @@ def test_moving_a_page_serves_it_at_the_new_address(client, news_index):
 def test_changing_safeguarding_contacts_refreshes_every_page(client, site):
     get(client, "/mash/")
     contacts = SafeguardingSettings.for_site(site)
-    contacts.worried_heading = "Worried about a child or young person?"
-    contacts.save()
+    contacts.text.worried_heading = "Worried about a child or young person?"
+    contacts.text.save()
     response = get(client, "/mash/")
     assert response[CACHE_HEADER] == "miss"
     assert b"Worried about a child or young person?" in response.content
