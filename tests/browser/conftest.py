@@ -52,11 +52,26 @@ def axe():
     return Axe()
 
 
+SETTLED = """() => document.getAnimations().every(
+    a => a.playState !== "running" || a.effect.getComputedTiming().iterations === Infinity)"""
+
+
+def wait_for_animations_to_settle(browser_page, seconds=5):
+    """Colours are judged once they settle: a message still fading in reads as low contrast.
+    Endless animations (a spinner) are left alone. Polled with evaluate(), which strict CSP
+    pages allow, unlike wait_for_function()."""
+    for _ in range(int(seconds * 10)):
+        if browser_page.evaluate(SETTLED):
+            return
+        browser_page.wait_for_timeout(100)
+
+
 @pytest.fixture
 def assert_accessible(axe):
     """Scan the current page with axe-core for WCAG 2.2 A and AA; fail with the report."""
 
     def check(browser_page):
+        wait_for_animations_to_settle(browser_page)
         results = axe.run(browser_page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
         assert results.violations_count == 0, f"{browser_page.url}\n{results.generate_report()}"
 
