@@ -23,6 +23,11 @@ from home.cache import current_generation
 
 from .library import FACETS, FacetResult, LibraryFilters, Option
 
+# The facets whose options each result card names ("Lesson plan · KS3, KS4").
+CARD_FACETS = ("type", "key_stage")
+
+MAX_REMEMBERED_SEARCHES = 256
+
 # A safety net only: signals keep snapshots fresh; this bounds the cost of a missed one.
 MAX_AGE_SECONDS = 600
 
@@ -53,13 +58,17 @@ class LibraryIndex:
         self.resources = resources
         self.options = options
         self.everything = (1 << len(resources)) - 1
+        self._keyword_masks = {}
         position = {resource.pk: n for n, resource in enumerate(resources)}
         self.masks = {facet.param: {} for facet in FACETS}
+        self.card_slugs = {}  # {pk: {slug, ...}} of the card facets' options
         for param, pairs in memberships.items():
             masks = self.masks[param]
             for pk, slug in pairs:
                 if pk in position:
                     masks[slug] = masks.get(slug, 0) | (1 << position[pk])
+                    if param in CARD_FACETS:
+                        self.card_slugs.setdefault(pk, set()).add((param, slug))
         # Positions in each sort order, computed once rather than per request.
         self.orders = {name: [position[r.pk] for r in sorted(resources, key=key)] for name, key in SORT_KEYS.items()}
 
@@ -102,10 +111,21 @@ class LibraryIndex:
             if slugs and facet.param != skip_param:
                 masks = self.masks[facet.param]
                 matched &= _any_of(masks.get(slug, 0) for slug in slugs)
-        for word in filters.words:
-            word = word.lower()
-            matched &= _mask_from_flags("1" if word in resource.text else "0" for resource in self.resources)
+        if filters.words:
+            matched &= self.keyword_mask(tuple(word.lower() for word in filters.words))
         return matched
+
+    def keyword_mask(self, words):
+        """Resources whose title or summary holds every word. Remembered: a library page asks
+        once for its results and once per facet, and readers repeat popular searches."""
+        if words not in self._keyword_masks:
+            if len(self._keyword_masks) >= MAX_REMEMBERED_SEARCHES:
+                self._keyword_masks.clear()
+            texts = [resource.text for resource in self.resources]
+            self._keyword_masks[words] = _mask_from_flags(
+                "1" if all(word in text for word in words) else "0" for text in texts
+            )
+        return self._keyword_masks[words]
 
     def count(self, filters):
         return self.match(filters).bit_count()
@@ -114,6 +134,14 @@ class LibraryIndex:
         """The ids of the matched resources in the reader's sort order."""
         flags = _flags_from_mask(matched, len(self.resources))
         return [self.resources[n].pk for n in self.orders[sort] if flags[n] == "1"]
+
+    def card_meta(self, pk):
+        """'Lesson plan · KS3, KS4' for one resource, from memory rather than two prefetches."""
+        chosen = self.card_slugs.get(pk, ())
+        parts = (
+            ", ".join(name for slug, name in self.options[param] if (param, slug) in chosen) for param in CARD_FACETS
+        )
+        return " · ".join(part for part in parts if part)
 
     def facet_results(self, filters):
         """Every option of every facet with what it would show, the other facets' filters kept."""

@@ -50,6 +50,8 @@ class ResourceLibraryPage(BasePage):
             request.GET.get("page")
         )
         results.object_list = self.resources_in_order(results.object_list)
+        for resource in results.object_list:
+            resource.card_meta = index.card_meta(resource.pk)
         facets = index.facet_results(filters)
         context.update(
             filters=filters,
@@ -65,12 +67,8 @@ class ResourceLibraryPage(BasePage):
 
     @staticmethod
     def resources_in_order(ids):
-        """One page of results, as pages, in the order of `ids`: a query and two prefetches."""
-        pages = (
-            ResourcePage.objects.filter(pk__in=ids)
-            .defer_streamfields()
-            .prefetch_related("resource_types", "key_stages")
-        )
+        """One page of results, as pages, in the order of `ids`: one query."""
+        pages = ResourcePage.objects.filter(pk__in=ids).defer_streamfields()
         by_id = {page.pk: page for page in pages}
         return [by_id[pk] for pk in ids if pk in by_id]
 
@@ -247,13 +245,6 @@ class ResourcePage(BasePage):
     @property
     def learning_outcome_list(self):
         return [line.strip() for line in self.learning_outcomes.splitlines() if line.strip()]
-
-    @property
-    def card_meta(self):
-        """'Lesson plan · KS3, KS4', from prefetched relations."""
-        types = ", ".join(item.name for item in self.resource_types.all())
-        stages = ", ".join(item.name for item in self.key_stages.all())
-        return " · ".join(part for part in (types, stages) if part)
 
     def review_status(self, today=None):
         today = today or timezone.localdate()
