@@ -64,6 +64,8 @@ def main_navigation(context):
         "home": home,
         "items": [(item, current_path.startswith(item.path)) for item in items],
         "page": page,
+        # pageurl uses the request to look up the site's root paths once, not once per link.
+        "request": request,
     }
 
 
@@ -72,9 +74,10 @@ def breadcrumbs(context):
     page = context.get("page")
     if page is None or page.depth <= 2:
         return {"ancestors": []}
+    request = context.get("request")
     ancestors = page.get_ancestors().filter(depth__gt=1).select_related("alias_of").order_by("depth")
     # An untranslated parent is an alias of the English page: link to the English page itself.
-    return {"ancestors": [ancestor.alias_of or ancestor for ancestor in ancestors], "page": page}
+    return {"ancestors": [ancestor.alias_of or ancestor for ancestor in ancestors], "page": page, "request": request}
 
 
 @register.simple_tag(takes_context=True)
