@@ -204,7 +204,7 @@ if REDIS_URL:
             "OPTIONS": REDIS_OPTIONS,
         },
         "renditions": {
-            "BACKEND": "kscb_site.cache.ResilientRedisCache",
+            "BACKEND": "kscb_site.cache.RenditionCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "kscb-renditions",
             "TIMEOUT": 60 * 60 * 24,
