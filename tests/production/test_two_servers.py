@@ -169,3 +169,23 @@ def test_an_image_uploaded_through_one_server_is_rendered_by_the_other(servers, 
     assert served.status_code == 200
     assert served.headers["Content-Type"] == "image/webp"
     assert Image.open(io.BytesIO(served.content)).size == (400, 225)
+
+
+def test_site_search_on_postgresql_finds_pages_through_the_title_body_index(servers, postgres_database):
+    """Wagtail searches `title || body`; home's migration 0005 indexes that very expression."""
+    import psycopg
+
+    response = requests.get(servers[1].url + "/search/?q=safe+sleeping", timeout=30)
+    assert response.status_code == 200
+    assert "Safe sleeping" in response.text
+
+    with psycopg.connect(postgres_database) as conn:
+        conn.execute("SET enable_seqscan = off")  # a small table: make the planner show what it can use
+        plan = "\n".join(
+            row[0]
+            for row in conn.execute(
+                "EXPLAIN SELECT object_id FROM wagtailsearch_indexentry "
+                "WHERE (title || body) @@ to_tsquery('simple', 'sleeping')"
+            )
+        )
+    assert "kscb_search_title_body_gin" in plan, plan

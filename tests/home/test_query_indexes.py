@@ -1,0 +1,20 @@
+"""The indexes home's migration 0005 adds for queries Wagtail makes on every page."""
+
+from django.db import connection
+from wagtail.models import Page
+
+
+def explain(queryset):
+    sql, params = queryset.query.sql_with_params()
+    prefix = "EXPLAIN QUERY PLAN " if connection.vendor == "sqlite" else "EXPLAIN "
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SET LOCAL enable_seqscan = off")  # few rows here: show what the planner can use
+        cursor.execute(prefix + sql, params)
+        return "\n".join(str(row) for row in cursor.fetchall())
+
+
+def test_the_menu_and_other_child_queries_use_the_depth_and_path_index(db):
+    root = Page.objects.get(depth=1)
+    plan = explain(root.get_children().live().in_menu())
+    assert "kscb_page_depth_path" in plan, plan
