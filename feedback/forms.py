@@ -100,8 +100,8 @@ class FeedbackForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["topics"].queryset = FeedbackTopic.objects.for_active_locale()
-        self.fields["area"].queryset = FeedbackArea.objects.for_active_locale()
+        self.offers_topics = _offer(self.fields["topics"], FeedbackTopic.objects.for_active_locale())
+        self.offers_areas = _offer(self.fields["area"], FeedbackArea.objects.for_active_locale())
         if not self.is_bound:
             self.initial["started"] = started_token()
         message = self.fields["message"].widget.attrs
@@ -181,3 +181,18 @@ class FeedbackForm(forms.Form):
 
 def _is_group(field):
     return isinstance(field.widget, (forms.RadioSelect, forms.CheckboxSelectMultiple))
+
+
+def _offer(field, queryset):
+    """Offer the choices from one query, reused by the template; validation still checks the queryset.
+
+    Left to itself, Django queries again for each look at the choices (the template's
+    "any to offer?" and then the options, through a server-side cursor on PostgreSQL).
+    """
+    options = list(queryset)
+    field.queryset = queryset
+    choices = [(option.pk, field.label_from_instance(option)) for option in options]
+    if getattr(field, "empty_label", None) is not None:
+        choices.insert(0, ("", field.empty_label))
+    field.choices = choices
+    return bool(options)

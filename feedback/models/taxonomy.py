@@ -1,8 +1,11 @@
 """The lists a young person chooses from, written by editors and translated later."""
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import get_language
 from wagtail.admin.panels import FieldPanel
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -10,10 +13,12 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 class ChoiceQuerySet(models.QuerySet):
     def for_active_locale(self):
         """The choices in the language being read; one not translated yet is offered in the default language."""
-        active, default = Locale.get_active(), Locale.get_default()
-        translated = self.filter(locale=active).values("translation_key")
-        untranslated_default = Q(locale=default) & ~Q(translation_key__in=translated)
-        return self.filter(Q(locale=active) | untranslated_default).order_by("sort_order", "name")
+        # By language code: no query for the Locale rows themselves.
+        active = get_supported_content_language_variant(get_language())
+        default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        translated = self.filter(locale__language_code=active).values("translation_key")
+        untranslated_default = Q(locale__language_code=default) & ~Q(translation_key__in=translated)
+        return self.filter(Q(locale__language_code=active) | untranslated_default).order_by("sort_order", "name")
 
     def originals_of(self, choices):
         """Each chosen choice as its default-language original (itself when it has none): one query.
