@@ -65,6 +65,9 @@ def parse_args():
         help="Redis database for the cache; it is flushed (env BENCH_REDIS_URL).",
     )
     parser.add_argument("--duration", type=int, default=10, help="Seconds of wrk per URL.")
+    parser.add_argument(
+        "--warmup", type=int, default=2, help="Seconds of discarded wrk load per URL before each timed run."
+    )
     parser.add_argument("--connections", type=int, default=4)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--workers", type=int, default=2, help="gunicorn sync workers.")
@@ -173,9 +176,9 @@ def fetch(url, encoding="identity"):
         return response.status, dict(response.headers), response.read()
 
 
-def run_wrk(url, args):
+def run_wrk(url, args, duration=None):
     output = subprocess.run(
-        ["wrk", f"-t{args.threads}", f"-c{args.connections}", f"-d{args.duration}s", "--timeout", "10s"]
+        ["wrk", f"-t{args.threads}", f"-c{args.connections}", f"-d{duration or args.duration}s", "--timeout", "10s"]
         + ["-s", str(WRK_SCRIPT), url],
         capture_output=True,
         text=True,
@@ -193,6 +196,14 @@ def run_wrk(url, args):
     }
 
 
+def warmed_wrk(url, args):
+    """wrk on a warm server: a discarded run first, so that every worker has loaded its
+    templates and connections (and the page cache is filled) before anything is timed."""
+    if args.warmup > 0:
+        run_wrk(url, args, duration=args.warmup)
+    return run_wrk(url, args)
+
+
 def measure(server, urls, static_path, args, label):
     log(f"{label}: warming up")
     cache_states = {}
@@ -200,10 +211,10 @@ def measure(server, urls, static_path, args, label):
         for _ in range(3):
             _status, headers, _body = fetch(server.url + path)
         cache_states[page_type] = headers.get("X-Page-Cache", "not cached")
-    results = {"static": run_wrk(server.url + static_path, args)}
+    results = {"static": warmed_wrk(server.url + static_path, args)}
     log(f"{label}: static file {results['static']['rate']:.0f} requests/s")
     for page_type, path in urls.items():
-        results[page_type] = run_wrk(server.url + path, args)
+        results[page_type] = warmed_wrk(server.url + path, args)
         results[page_type]["cache"] = cache_states[page_type]
         log(f"{label}: {page_type} {results[page_type]['rate']:.0f} requests/s, p95 {results[page_type]['p95']:.1f} ms")
     return results
@@ -417,7 +428,7 @@ def write_report(path, args, info, urls, uncached, cached, queries_demo, queries
             f"- Server: gunicorn `gunicorn.conf.py`, {args.workers} sync workers, production settings "
             "(PostgreSQL, Redis cache, WhiteNoise); page cache off, then on",
             f"- Load: wrk -t{args.threads} -c{args.connections} -d{args.duration}s on loopback, "
-            "after 3 warming requests",
+            f"after 3 warming requests and {args.warmup}s of discarded wrk load per URL",
             "- Weights: HTML gzip -6 (as a CDN sends it), CSS and JS as WhiteNoise sends them (Brotli); "
             '"with images" adds each `<img>`\'s fallback file',
             "",
