@@ -73,7 +73,9 @@ def search(request):
 
 def _specific(pages):
     pages = list(pages)
-    by_id = {page.pk: page for page in Page.objects.filter(pk__in=[p.pk for p in pages]).specific()}
+    by_id = {
+        page.pk: page for page in Page.objects.filter(pk__in=[p.pk for p in pages]).specific().defer_streamfields()
+    }
     return attach_card_images([by_id[p.pk] for p in pages if p.pk in by_id])
 
 

@@ -30,7 +30,7 @@ class CampaignIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(CampaignPage.objects.live().public().child_of(self).current_and_past())
+        context.update(CampaignPage.objects.live().public().child_of(self).defer_streamfields().current_and_past())
         return context
 
 

@@ -33,7 +33,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return self.apply_cache_policy(request, super().serve(request, *args, **kwargs))
 
     def news(self):
-        return NewsPage.objects.live().public().child_of(self).order_by("-date", "-pk")
+        return NewsPage.objects.live().public().child_of(self).defer_streamfields().order_by("-date", "-pk")
 
     @path("")
     def listing(self, request):

@@ -56,9 +56,13 @@ class HomePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         # A translated home page lists what the English site has, each in this language where it can.
         source = self._source_home(request)
-        priorities = list(PriorityPage.objects.live().public().descendant_of(source).order_by("path")[:6])
+        priorities = list(
+            PriorityPage.objects.live().public().descendant_of(source).defer_streamfields().order_by("path")[:6]
+        )
         featured = [item.page for item in self.featured_campaigns.select_related("page") if item.page.live]
-        updates = list(NewsPage.objects.live().public().descendant_of(source).order_by("-date", "-pk")[:3])
+        updates = list(
+            NewsPage.objects.live().public().descendant_of(source).defer_streamfields().order_by("-date", "-pk")[:3]
+        )
         translations = live_translations([*priorities, *featured, *updates], self.locale_id)
         # Every card at once: one query per page type and two for images, translated or not.
         cards = {

@@ -30,7 +30,13 @@ class PublicationIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        publications = PublicationPage.objects.live().public().child_of(self).order_by("-publication_date", "-pk")
+        publications = (
+            PublicationPage.objects.live()
+            .public()
+            .child_of(self)
+            .defer_streamfields()
+            .order_by("-publication_date", "-pk")
+        )
         context["publications"] = Paginator(publications, 20).get_page(request.GET.get("page"))
         return context
 
