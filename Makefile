@@ -47,7 +47,7 @@ test: lint check
 	$(PY) manage.py compilemessages --ignore=.venv >/dev/null
 	$(BIN)/pytest
 
-# The benchmark (not part of `make test`): needs PostgreSQL, Redis and wrk; see scripts/bench.py --help.
+# The benchmark (not part of `make test`): needs PostgreSQL, Redis, wrk and ab (apache2-utils); see scripts/bench.py --help.
 # Example: make bench BENCH_ARGS="--scale 0.1 --duration 5"
 BENCH_ARGS ?=
 bench: install-dev

@@ -7,12 +7,12 @@
 2. Measures queries per page again at scale, in this process (Django's test client).
 3. Starts gunicorn with the production settings (Redis cache, WhiteNoise) twice:
    page cache off, then on; drives each page type and one static file with wrk on
-   loopback; records requests/s and p50/p95/p99.
+   loopback for requests/s, then with ab (ApacheBench) for p50/p95/p99 latency.
 4. Weighs each page (HTML+CSS+JS compressed; with images) and lists third-party requests.
 5. Runs Lighthouse (mobile) on the key pages when npx and Chromium are there.
 6. Writes docs/benchmarks.md.
 
-Needs PostgreSQL, Redis and wrk; see `--help` for where they are looked for.
+Needs PostgreSQL, Redis, wrk and ab (apache2-utils); see `--help` for where they are looked for.
 """
 
 import argparse
@@ -196,12 +196,38 @@ def run_wrk(url, args, duration=None):
     }
 
 
+def run_ab(url, args):
+    """Latency percentiles from ApacheBench at the same concurrency, on the warm server.
+
+    wrk gives the request rate; its own percentiles are not consistent with that rate
+    when the server closes every connection, as gunicorn's sync workers do (p95 of
+    700 ms beside 1,900 requests/s over 4 connections; wg/wrk#438). ab times each
+    request from connect to last byte, which is what a reader waits.
+    """
+    seconds = max(3, args.duration // 2)
+    output = subprocess.run(
+        ["ab", "-q", "-c", str(args.connections), "-t", str(seconds), "-n", "10000000", "-s", "10", url],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    # "Failed requests" also counts responses whose length differs (a per-request CSRF token); not errors.
+    errors = sum(int(n) for n in re.findall(r"\((?:Connect|Receive|Exceptions): (\d+)", output))
+    errors += sum(int(n) for n in re.findall(r"Non-2xx responses:\s+(\d+)", output))
+    if errors:
+        raise SystemExit(f"ab saw {errors} errors on {url}:\n{output}")
+    percentiles = {int(p): float(ms) for p, ms in re.findall(r"^\s+(\d+)%\s+(\d+)", output, re.MULTILINE)}
+    return {"p50": percentiles[50], "p95": percentiles[95], "p99": percentiles[99]}
+
+
 def warmed_wrk(url, args):
     """wrk on a warm server: a discarded run first, so that every worker has loaded its
     templates and connections (and the page cache is filled) before anything is timed."""
     if args.warmup > 0:
         run_wrk(url, args, duration=args.warmup)
-    return run_wrk(url, args)
+    result = run_wrk(url, args)
+    result.update(run_ab(url, args))
+    return result
 
 
 def measure(server, urls, static_path, args, label):
@@ -427,8 +453,10 @@ def write_report(path, args, info, urls, uncached, cached, queries_demo, queries
             "- Versions: " + ", ".join(f"{name} {version}" for name, version in info["versions"].items()),
             f"- Server: gunicorn `gunicorn.conf.py`, {args.workers} sync workers, production settings "
             "(PostgreSQL, Redis cache, WhiteNoise); page cache off, then on",
-            f"- Load: wrk -t{args.threads} -c{args.connections} -d{args.duration}s on loopback, "
-            f"after 3 warming requests and {args.warmup}s of discarded wrk load per URL",
+            f"- Load: wrk -t{args.threads} -c{args.connections} -d{args.duration}s on loopback for requests/s, "
+            f"after 3 warming requests and {args.warmup}s of discarded wrk load per URL; latency percentiles "
+            f"from ab -c{args.connections} -t{max(3, args.duration // 2)} right after (wrk's own percentiles "
+            "contradict its rate when the server closes each connection, as gunicorn's sync workers do)",
             "- Weights: HTML gzip -6 (as a CDN sends it), CSS and JS as WhiteNoise sends them (Brotli); "
             '"with images" adds each `<img>`\'s fallback file',
             "",
@@ -450,8 +478,8 @@ def write_report(path, args, info, urls, uncached, cached, queries_demo, queries
 
 def main():
     args = parse_args()
-    if not shutil.which("wrk"):
-        raise SystemExit("wrk is missing: apt-get install wrk")
+    if not shutil.which("wrk") or not shutil.which("ab"):
+        raise SystemExit("wrk and ab are needed: apt-get install wrk apache2-utils")
     info = {"machine": machine()}
     work_dir = Path(tempfile.mkdtemp(prefix="kscb-bench-"))
     media_root = Path(tempfile.gettempdir()) / "kscb-bench-media"
