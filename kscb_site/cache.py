@@ -56,7 +56,8 @@ class RenditionCache(ResilientRedisCache):
     already had from the listing's prefetch: a Redis round trip per image, 50 on a
     campaign page. This process remembers what it wrote and skips writing the
     same rendition (same id and file) again for a few minutes. A changed
-    rendition is written at once; deletes go through and are forgotten here.
+    rendition is written at once; deletes go through and are forgotten here, and
+    so is any key Redis no longer has when it is next read.
     """
 
     REWRITE_AFTER_SECONDS = 300
@@ -75,6 +76,17 @@ class RenditionCache(ResilientRedisCache):
             if len(self._written) >= self.REMEMBER_AT_MOST:
                 self._written.clear()
             self._written[(key, version)] = (fingerprint, now)
+
+    def get_many(self, keys, version=None):
+        found = ResilientRedisCache.get_many(self, keys, version)
+        # Gone from Redis (evicted, flushed, deleted by another server): write it again next time.
+        for key in keys:
+            if key not in found:
+                self._written.pop((key, version), None)
+        return found
+
+    def get(self, key, default=None, version=None):
+        return self.get_many([key], version).get(key, default)
 
     def delete(self, key, version=None):
         self._written.pop((key, version), None)

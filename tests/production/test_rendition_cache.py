@@ -38,6 +38,15 @@ def test_the_same_rendition_is_sent_to_redis_once(rendition_cache, redis_url):
     assert stored_keys(redis_url) == set(), "the same rendition was written again"
 
 
+def test_a_rendition_gone_from_redis_is_written_again_after_the_next_read(rendition_cache, redis_url):
+    rendition_cache.set("r1", rendition())
+    redis.Redis.from_url(redis_url).delete(*stored_keys(redis_url))  # evicted, or flushed by someone
+
+    assert rendition_cache.get_many(["r1"]) == {}  # Wagtail reads before it renders
+    rendition_cache.set("r1", rendition())
+    assert rendition_cache.get("r1").pk == 1
+
+
 def test_a_changed_rendition_is_written_at_once(rendition_cache):
     rendition_cache.set("r1", rendition(pk=1))
     rendition_cache.set("r1", rendition(pk=2, name="images/report.max-240x240.new.webp"))
