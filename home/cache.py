@@ -68,6 +68,7 @@ class PageCacheMiddleware:
         stored = found.get(key)
         if generation is None:  # the cache is down: serve uncached
             return self.get_response(request)
+        request._kscb_generation = generation  # home.chrome builds the page's surroundings under it
         if stored is not None and stored[0] == generation:
             response = _rebuild(stored[1])
             response[CACHE_HEADER] = "hit"
@@ -121,7 +122,7 @@ def connect_signals():
     from wagtail import signals
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
-    from wagtail.models import Page, PageViewRestriction
+    from wagtail.models import Page, PageViewRestriction, Site
 
     from home.models import SafeguardingText
 
@@ -140,6 +141,9 @@ def connect_signals():
     # A page made private (or public again) must leave (or join) every cached listing.
     post_save.connect(start_new_generation, sender=PageViewRestriction, dispatch_uid="page-cache-restriction-save")
     post_delete.connect(start_new_generation, sender=PageViewRestriction, dispatch_uid="page-cache-restriction-del")
+    # A site's root page or hostname decides its menu and every link.
+    post_save.connect(start_new_generation, sender=Site, dispatch_uid="page-cache-site-save")
+    post_delete.connect(start_new_generation, sender=Site, dispatch_uid="page-cache-site-del")
 
 
 def _setting_saved(sender, **kwargs):

@@ -58,11 +58,13 @@ def home_page(site):
 
 @pytest.fixture(autouse=True)
 def _fresh_library_indexes():
-    """Each test starts as a new process would: no resource library held in memory from another
-    test, whose rolled-back pages may share ids with this one's."""
+    """Each test starts as a new process would: no resource library or site chrome held in memory
+    from another test, whose rolled-back pages may share ids with this one's."""
+    from home.chrome import forget_all
     from resources.facet_index import forget_snapshots
 
     forget_snapshots()
+    forget_all()
 
 
 @pytest.fixture

@@ -1,4 +1,8 @@
-"""Navigation, language and formatting helpers for templates."""
+"""Navigation, language and formatting helpers for templates.
+
+The site chrome (menu, breadcrumbs, language links, footer words) is kept per content
+generation by home.chrome: build it from the database only inside the `remembered` builders.
+"""
 
 from django import template
 from django.db.models import Q
@@ -7,6 +11,7 @@ from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 
+from home.chrome import remembered
 from home.localized_links import in_locale, localize_chosen_pages
 from home.models import SafeguardingText
 
@@ -30,13 +35,19 @@ def file_description(document):
 
 
 def _locale_home(request, page):
-    """The home page in the language being read, looked up once per request."""
+    """The home page in the language being read, looked up once per request (and per generation)."""
     if hasattr(request, "_kscb_locale_home"):
         return request._kscb_locale_home
     site = Site.find_for_request(request)
-    home = site.root_page if site else None
-    if home is not None and page is not None and page.locale_id != home.locale_id:
-        home = home.get_translation_or_none(page.locale) or home
+
+    def find():
+        home = site.root_page if site else None
+        if home is not None and page is not None and page.locale_id != home.locale_id:
+            home = home.get_translation_or_none(page.locale) or home
+        return home
+
+    locale_id = getattr(page, "locale_id", None)
+    home = remembered(request, ("locale-home", getattr(site, "pk", None), locale_id), find)
     request._kscb_locale_home = home
     return home
 
@@ -57,8 +68,12 @@ def main_navigation(context):
     site = Site.find_for_request(request) if request else None
     items = []
     if home is not None and site is not None:
-        items = list(Page.objects.live().public().in_menu().child_of(site.root_page).order_by("path"))
-        items = in_locale(items, home.locale_id)
+
+        def menu():
+            english = list(Page.objects.live().public().in_menu().child_of(site.root_page).order_by("path"))
+            return in_locale(english, home.locale_id)
+
+        items = remembered(request, ("menu", site.pk, home.pk), menu)
     current_path = page.path if page else ""
     return {
         "home": home,
@@ -75,9 +90,14 @@ def breadcrumbs(context):
     if page is None or page.depth <= 2:
         return {"ancestors": []}
     request = context.get("request")
-    ancestors = page.get_ancestors().filter(depth__gt=1).select_related("alias_of").order_by("depth")
-    # An untranslated parent is an alias of the English page: link to the English page itself.
-    return {"ancestors": [ancestor.alias_of or ancestor for ancestor in ancestors], "page": page, "request": request}
+
+    def trail():
+        ancestors = page.get_ancestors().filter(depth__gt=1).select_related("alias_of").order_by("depth")
+        # An untranslated parent is an alias of the English page: link to the English page itself.
+        return [ancestor.alias_of or ancestor for ancestor in ancestors]
+
+    ancestors = remembered(request, ("breadcrumbs", page.pk), trail) if page.pk else trail()
+    return {"ancestors": ancestors, "page": page, "request": request}
 
 
 @register.simple_tag(takes_context=True)
@@ -89,9 +109,15 @@ def safeguarding_text(context, contacts):
         return cached
     if not hasattr(contacts, "text_in"):
         return SafeguardingText()  # no settings object: the catalogue's default words
-    text = contacts.text_in(get_supported_content_language_variant(get_language()))
-    page = context.get("page")
-    localize_chosen_pages([text.footer_links], getattr(page, "locale_id", None) or text.locale_id)
+    language = get_supported_content_language_variant(get_language())
+    locale_id = getattr(context.get("page"), "locale_id", None)
+
+    def words():
+        text = contacts.text_in(language)
+        localize_chosen_pages([text.footer_links], locale_id or text.locale_id)
+        return text
+
+    text = remembered(request, ("safeguarding-text", contacts.pk, language, locale_id), words)
     if request is not None:
         request._kscb_safeguarding_text = text
     return text
@@ -107,5 +133,9 @@ def page_translations(context):
     page = context.get("page")
     if page is None or not getattr(page, "pk", None):
         return []
-    translations = page.get_translations(inclusive=True).live().filter(Q(alias_of__isnull=True) | Q(pk=page.pk))
-    return list(translations.select_related("locale").order_by("locale__id"))
+
+    def live_translations():
+        translations = page.get_translations(inclusive=True).live().filter(Q(alias_of__isnull=True) | Q(pk=page.pk))
+        return list(translations.select_related("locale").order_by("locale__id"))
+
+    return remembered(context.get("request"), ("translations", page.pk), live_translations)

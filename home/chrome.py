@@ -1,0 +1,62 @@
+"""What every page shows around its content, built once per content generation, not per request.
+
+The menu, the breadcrumbs, the language links, the safeguarding contacts and the
+footer's words cost about half of an uncached page (eight of a news item's fifteen
+queries). They change only when an editor publishes, moves or deletes a page or saves
+a setting or the safeguarding text, and each of those starts a new cache generation
+(home/cache.py, shared in Redis by every app server). So each process keeps what it
+built under the current generation and builds again once the generation moves on;
+a 10-minute maximum age is a safety net. With Redis down the generation is unknown
+and everything is built for each request: slower, never stale.
+
+Values kept here are shared by every request the process serves: read them, never
+change them.
+"""
+
+import threading
+import time
+
+from home.cache import current_generation
+
+MAX_AGE_SECONDS = 600
+MAX_ENTRIES = 5000
+
+_memo = {}
+_memo_generation = None
+_lock = threading.Lock()
+
+
+def request_generation(request):
+    """The site's cache generation, read once per request (the page cache may have read it already)."""
+    if request is None:
+        return None
+    if not hasattr(request, "_kscb_generation"):
+        request._kscb_generation = current_generation()
+    return request._kscb_generation
+
+
+def remembered(request, key, build):
+    """`build()`, or what it returned for `key` earlier under the current generation."""
+    global _memo_generation
+    generation = request_generation(request)
+    if generation is None:
+        return build()
+    entry = _memo.get(key)
+    now = time.monotonic()
+    if entry is not None and entry[0] == generation and now - entry[1] < MAX_AGE_SECONDS:
+        return entry[2]
+    value = build()
+    with _lock:
+        if generation != _memo_generation or len(_memo) >= MAX_ENTRIES:
+            _memo.clear()  # what was kept belongs to an older generation (or there is too much of it)
+            _memo_generation = generation
+        _memo[key] = (generation, now, value)
+    return value
+
+
+def forget_all():
+    """Tests: start from nothing, as a new process would."""
+    global _memo_generation
+    with _lock:
+        _memo.clear()
+        _memo_generation = None

@@ -1,0 +1,74 @@
+"""The site chrome (menu, breadcrumbs, language links, safeguarding words) is built once per
+content generation: later page views skip those queries, and what an editor publishes or saves
+shows on the next page view all the same."""
+
+import socket
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext, override_settings
+
+from home.models import SafeguardingSettings, StandardPage
+
+NEWS_INDEX = "/news/"
+
+
+def queries_for(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured.captured_queries), response.content.decode()
+
+
+def test_a_second_page_view_skips_the_chrome_queries(client, db):
+    first, _ = queries_for(client, "/priorities/domestic-abuse/")
+    second, html = queries_for(client, "/priorities/domestic-abuse/")
+    assert second <= first - 5, (first, second)
+    assert 'class="main-nav"' in html and 'class="breadcrumbs"' in html
+
+
+def test_a_page_published_into_the_menu_shows_on_the_next_view(client, home_page):
+    client.get(NEWS_INDEX)  # the menu is now remembered
+    page = StandardPage(title="Getting help in school", slug="getting-help", show_in_menus=True, body=[])
+    home_page.add_child(instance=page)
+    page.save_revision().publish()
+
+    _, html = queries_for(client, NEWS_INDEX)
+    assert ">Getting help in school</a>" in html
+
+
+def test_a_renamed_menu_page_shows_its_new_title(client, home_page):
+    client.get(NEWS_INDEX)
+    news = home_page.get_children().get(slug="news").specific
+    news.title = "Board updates"
+    news.save_revision().publish()
+
+    _, html = queries_for(client, NEWS_INDEX)
+    assert ">Board updates</a>" in html
+
+
+def test_changed_safeguarding_contacts_show_on_the_next_view(client, site):
+    client.get(NEWS_INDEX)
+    contacts = SafeguardingSettings.for_site(site)
+    contacts.quick_exit_url = "https://www.bbc.co.uk/weather"
+    contacts.save()
+
+    _, html = queries_for(client, NEWS_INDEX)
+    assert 'href="https://www.bbc.co.uk/weather"' in html
+
+
+def test_with_redis_down_the_chrome_is_built_for_every_view(client, db):
+    """Without the shared generation nothing tells this process what changed: it keeps nothing."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        closed_port = sock.getsockname()[1]
+    down = {
+        "BACKEND": "kscb_site.cache.ResilientRedisCache",
+        "LOCATION": f"redis://127.0.0.1:{closed_port}/0",
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+    }
+    with override_settings(CACHES={"default": down, "renditions": down}):
+        client.get(NEWS_INDEX)
+        first, _ = queries_for(client, NEWS_INDEX)
+        second, html = queries_for(client, NEWS_INDEX)
+    assert first == second, (first, second)
+    assert 'class="main-nav"' in html
