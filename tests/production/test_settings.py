@@ -70,7 +70,7 @@ def test_s3_media_and_redis_caches_come_from_the_environment():
         "docs": "serve_view",
         "csp": ["https://media.kscb.example"],
         "caches": ["default", "renditions"],
-        "backend": "kscb_site.cache.ResilientRedisCache",
+        "backend": "kscb_site.cache.RenditionCache",
     }
 
 
