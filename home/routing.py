@@ -1,0 +1,55 @@
+"""Where a public URL leads, remembered per content generation.
+
+Wagtail finds a page by walking the tree one URL segment at a time, loading each
+page twice on the way (the tree row, then the specific page): for
+/news/a-news-item/ five queries and a Locale lookup before the page's own work.
+Which page a URL leads to changes only when pages are published, unpublished,
+moved or deleted, and each of those starts a new cache generation (home/cache.py).
+So each process remembers (site, language, path) -> (page type, id, what is left
+of the path) under the current generation and loads just that page; the page
+routes the rest itself (a routable page's sub-URL such as download-all/), and
+Wagtail then serves it exactly as before: view restrictions, hooks and all.
+Anything unexpected (the page gone, not live) falls back to Wagtail's own walk.
+"""
+
+from django.http import Http404
+from django.utils.translation import get_language
+from wagtail import views as wagtail_views
+from wagtail.models import Page, Site
+
+from home.chrome import remembered
+
+
+def serve(request, path):
+    """Wagtail's serve view, with the route found from memory when it can be."""
+    _prime_route(request, path)
+    return wagtail_views.serve(request, path)
+
+
+def _prime_route(request, path):
+    site = Site.find_for_request(request)
+    if site is None:
+        return
+    components = [component for component in path.split("/") if component]
+    walked = []
+
+    def destination():
+        # Wagtail's own walk; it keeps the result on the request, so serving does not walk again.
+        walked.append(True)
+        result = Page.route_for_request(request, path)
+        if result is None:
+            return None
+        page = result[0]
+        # Each tree level below the site's home took one segment; a routable page takes the rest.
+        consumed = page.depth - site.root_page.depth
+        return type(page), page.pk, tuple(components[consumed:])
+
+    target = remembered(request, ("route", site.pk, get_language(), tuple(components)), destination)
+    if walked or target is None:
+        return
+    model, pk, remaining = target
+    try:
+        page = model.objects.get(pk=pk)
+        request._wagtail_route_for_request = page.route(request, list(remaining))
+    except (model.DoesNotExist, Http404):
+        return  # changed under us: Wagtail walks the tree as usual
