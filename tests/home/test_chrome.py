@@ -72,3 +72,27 @@ def test_with_redis_down_the_chrome_is_built_for_every_view(client, db):
         second, html = queries_for(client, NEWS_INDEX)
     assert first == second, (first, second)
     assert 'class="main-nav"' in html
+
+
+def test_the_first_view_in_a_new_generation_costs_the_same_with_10_and_200_news_items(client, db):
+    """What the memory saves must not hide an N+1: the cold view (chrome and route built) is flat too."""
+    from home.chrome import forget_all
+    from home.models import NewsIndexPage, NewsPage
+
+    index = NewsIndexPage.objects.get(slug="news", locale__language_code="en-gb")
+
+    def add(count, prefix):
+        for number in range(count):
+            index.add_child(instance=NewsPage(title=f"{prefix} {number}", slug=f"{prefix}-{number}", body=[]))
+
+    def cold_view():
+        client.get(NEWS_INDEX)  # warm Django's own per-process caches (content types, site root paths)
+        forget_all()
+        count, html = queries_for(client, NEWS_INDEX)
+        assert 'class="main-nav"' in html
+        return count
+
+    add(10, "small")
+    small = cold_view()
+    add(190, "large")
+    assert cold_view() == small
