@@ -68,7 +68,7 @@ class PageCacheMiddleware:
         stored = found.get(key)
         if generation is None:  # the cache is down: serve uncached
             return self.get_response(request)
-        request._kscb_generation = generation  # home.chrome builds the page's surroundings under it
+        request._kscb_generation = generation  # home.memory keeps what it builds under it
         if stored is not None and stored[0] == generation:
             response = _rebuild(stored[1])
             response[CACHE_HEADER] = "hit"

@@ -3,7 +3,7 @@
 from django.utils.functional import SimpleLazyObject
 from wagtail.models import Site
 
-from home.chrome import remembered
+from home.memory import remembered
 from home.models import SafeguardingSettings
 
 

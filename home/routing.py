@@ -17,7 +17,7 @@ from django.utils.translation import get_language
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
-from home.chrome import remembered
+from home.memory import remembered
 
 
 def serve(request, path):

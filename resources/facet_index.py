@@ -8,18 +8,16 @@ search, their sort keys and, for every option, a bitmask of the resources that h
 is `int.bit_count()`: a few milliseconds for any filters, whatever the size.
 
 A snapshot is built in a fixed number of queries (one for the resources, one per facet
-for their options, one per facet for its option names) and is trusted only while the
-site's cache generation (home/cache.py) is the one it was built under: publishing,
-unpublishing, moving or deleting a page, or editing a taxonomy, starts a new generation
-in the shared cache, so every app server rebuilds on its next library request. If the
-cache cannot say (Redis down) the snapshot is rebuilt for each request: slower, never stale.
+for their options, one per facet for its option names) and kept by home.memory under the
+site's cache generation: publishing, unpublishing, moving or deleting a page, or editing
+a taxonomy, starts a new generation in the shared cache, so every app server rebuilds on
+its next library request. If the cache cannot say (Redis down) the snapshot is rebuilt
+for each request: slower, never stale.
 """
 
-import threading
-import time
 from dataclasses import dataclass
 
-from home.cache import current_generation
+from home.memory import remembered
 
 from .library import FACETS, FacetResult, LibraryFilters, Option
 
@@ -27,9 +25,6 @@ from .library import FACETS, FacetResult, LibraryFilters, Option
 CARD_FACETS = ("type", "key_stage")
 
 MAX_REMEMBERED_SEARCHES = 256
-
-# A safety net only: signals keep snapshots fresh; this bounds the cost of a missed one.
-MAX_AGE_SECONDS = 600
 
 SORT_KEYS = {
     # Each returns a key for sorted(); ties broken by id, as the database did.
@@ -173,34 +168,6 @@ def _flags_from_mask(mask, size):
     return bin(mask)[2:][::-1].ljust(size, "0")
 
 
-@dataclass
-class _Snapshot:
-    index: LibraryIndex
-    generation: object
-    built_at: float
-
-
-_snapshots = {}
-_lock = threading.Lock()
-
-
-def library_index(library):
+def library_index(library, request=None):
     """This process's index of `library`, rebuilt when the site's content has changed."""
-    generation = current_generation()
-    if generation is None:  # the shared cache is down: we cannot know what changed
-        return LibraryIndex.build(library)
-    snapshot = _snapshots.get(library.pk)
-    if snapshot is None or snapshot.generation != generation or time.monotonic() - snapshot.built_at > MAX_AGE_SECONDS:
-        snapshot = _Snapshot(LibraryIndex.build(library), generation, time.monotonic())
-        with _lock:
-            # Drop other libraries' snapshots from older generations as we go.
-            for pk in [pk for pk, old in _snapshots.items() if old.generation != generation]:
-                del _snapshots[pk]
-            _snapshots[library.pk] = snapshot
-    return snapshot.index
-
-
-def forget_snapshots():
-    """Tests: start from nothing, as a new process would."""
-    with _lock:
-        _snapshots.clear()
+    return remembered(request, ("library-index", library.pk), lambda: LibraryIndex.build(library))

@@ -60,10 +60,8 @@ def home_page(site):
 def _fresh_library_indexes():
     """Each test starts as a new process would: no resource library or site chrome held in memory
     from another test, whose rolled-back pages may share ids with this one's."""
-    from home.chrome import forget_all
-    from resources.facet_index import forget_snapshots
+    from home.memory import forget_all
 
-    forget_snapshots()
     forget_all()
 
 

@@ -1,7 +1,7 @@
 """Navigation, language and formatting helpers for templates.
 
 The site chrome (menu, breadcrumbs, language links, footer words) is kept per content
-generation by home.chrome: build it from the database only inside the `remembered` builders.
+generation by home.memory: build it from the database only inside the `remembered` builders.
 """
 
 from django import template
@@ -11,8 +11,8 @@ from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 
-from home.chrome import remembered
 from home.localized_links import in_locale, localize_chosen_pages
+from home.memory import remembered
 from home.models import SafeguardingText
 
 register = template.Library()

@@ -44,7 +44,7 @@ class ResourceLibraryPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         filters = LibraryFilters.from_query(request.GET)
-        index = library_index(self)
+        index = library_index(self, request)
         matched = index.match(filters)
         results = Paginator(index.ordered_ids(matched, filters.sort), RESOURCES_PER_PAGE).get_page(
             request.GET.get("page")

@@ -76,7 +76,7 @@ def test_with_redis_down_the_chrome_is_built_for_every_view(client, db):
 
 def test_the_first_view_in_a_new_generation_costs_the_same_with_10_and_200_news_items(client, db):
     """What the memory saves must not hide an N+1: the cold view (chrome and route built) is flat too."""
-    from home.chrome import forget_all
+    from home.memory import forget_all
     from home.models import NewsIndexPage, NewsPage
 
     index = NewsIndexPage.objects.get(slug="news", locale__language_code="en-gb")

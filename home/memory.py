@@ -1,12 +1,13 @@
-"""What every page shows around its content, built once per content generation, not per request.
+"""What each app process keeps in memory per content generation instead of rebuilding per request.
 
-The menu, the breadcrumbs, the language links, the safeguarding contacts and the
-footer's words cost about half of an uncached page (eight of a news item's fifteen
-queries). They change only when an editor publishes, moves or deletes a page or saves
-a setting or the safeguarding text, and each of those starts a new cache generation
-(home/cache.py, shared in Redis by every app server). So each process keeps what it
-built under the current generation and builds again once the generation moves on;
-a 10-minute maximum age is a safety net. With Redis down the generation is unknown
+The site chrome (menu, breadcrumbs, language links, safeguarding contacts and footer
+words: home/templatetags/kscb_tags.py, home/context_processors.py), where each URL
+leads (home/routing.py) and each resource library's filter index
+(resources/facet_index.py) change only when an editor publishes, unpublishes, moves or
+deletes a page or saves a setting, snippet or site, and each of those starts a new cache
+generation (home/cache.py, shared in Redis by every app server). So each process keeps
+what it built under the current generation and builds again once the generation moves
+on; a 10-minute maximum age is a safety net. With Redis down the generation is unknown
 and everything is built for each request: slower, never stale.
 
 Values kept here are shared by every request the process serves: read them, never
@@ -29,14 +30,17 @@ _lock = threading.Lock()
 def request_generation(request):
     """The site's cache generation, read once per request (the page cache may have read it already)."""
     if request is None:
-        return None
+        return current_generation()
     if not hasattr(request, "_kscb_generation"):
         request._kscb_generation = current_generation()
     return request._kscb_generation
 
 
 def remembered(request, key, build):
-    """`build()`, or what it returned for `key` earlier under the current generation."""
+    """`build()`, or what it returned for `key` earlier under the current generation.
+
+    Pass the request when there is one: the generation is then read from Redis once per request.
+    """
     global _memo_generation
     generation = request_generation(request)
     if generation is None:
