@@ -40,20 +40,26 @@ def remembered(request, key, build):
     """`build()`, or what it returned for `key` earlier under the current generation.
 
     Pass the request when there is one: the generation is then read from Redis once per request.
+    At most MAX_ENTRIES are kept, the least recently used dropped first, so that a crawler
+    walking every page cannot push out what every reader needs (the menu, a library's index).
     """
     global _memo_generation
     generation = request_generation(request)
     if generation is None:
         return build()
-    entry = _memo.get(key)
     now = time.monotonic()
-    if entry is not None and entry[0] == generation and now - entry[1] < MAX_AGE_SECONDS:
-        return entry[2]
+    with _lock:
+        entry = _memo.pop(key, None)
+        if entry is not None and entry[0] == generation and now - entry[1] < MAX_AGE_SECONDS:
+            _memo[key] = entry  # now the most recently used
+            return entry[2]
     value = build()
     with _lock:
-        if generation != _memo_generation or len(_memo) >= MAX_ENTRIES:
-            _memo.clear()  # what was kept belongs to an older generation (or there is too much of it)
+        if generation != _memo_generation:
+            _memo.clear()  # what was kept belongs to an older generation
             _memo_generation = generation
+        while len(_memo) >= MAX_ENTRIES:
+            del _memo[next(iter(_memo))]  # dicts keep insertion order: the first is the least recent
         _memo[key] = (generation, now, value)
     return value
 

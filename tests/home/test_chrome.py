@@ -96,3 +96,23 @@ def test_the_first_view_in_a_new_generation_costs_the_same_with_10_and_200_news_
     small = cold_view()
     add(190, "large")
     assert cold_view() == small
+
+
+def test_what_readers_use_most_stays_in_memory_when_a_crawler_walks_many_pages(monkeypatch):
+    from home import memory
+
+    monkeypatch.setattr(memory, "current_generation", lambda: "generation-1")
+    monkeypatch.setattr(memory, "MAX_ENTRIES", 3)
+    builds = []
+
+    def build(name):
+        builds.append(name)
+        return name
+
+    for name in ("menu", "page-1", "page-2"):
+        memory.remembered(None, name, lambda name=name: build(name))
+    memory.remembered(None, "menu", lambda: build("menu"))  # a reader: the menu is recently used again
+    memory.remembered(None, "page-3", lambda: build("page-3"))  # the crawler: something must go
+    memory.remembered(None, "menu", lambda: build("menu"))
+
+    assert builds == ["menu", "page-1", "page-2", "page-3"], "the menu was pushed out instead of page-1"
