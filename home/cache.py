@@ -18,6 +18,7 @@ import time
 
 from django.conf import settings
 from django.core.cache import caches
+from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re
 
@@ -41,7 +42,18 @@ def current_generation():
 
 
 def start_new_generation(**kwargs):
-    """Signal receiver: every cached page belongs to the old generation from now on."""
+    """Signal receiver: every cached page belongs to the old generation from now on.
+
+    Inside a transaction (Wagtail publishes in one) the generation moves on again at
+    commit: a page or memory built between the signal and the commit read the old
+    rows, and must not be kept under the generation that follows.
+    """
+    _bump()
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(_bump)
+
+
+def _bump():
     page_cache().set(GENERATION_KEY, time.time_ns(), timeout=None)
 
 
