@@ -20,6 +20,21 @@ from wagtail.models import Page, Site
 from home.memory import remembered
 
 
+class RememberedSiteMiddleware:
+    """Which Site serves this host, remembered per content generation (Wagtail asks once per request).
+
+    Sites change only by saving or deleting one, which starts a new generation.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        host = (request.get_host(), request.get_port())  # after CommonMiddleware: an allowed host
+        request._wagtail_site = remembered(request, ("site", host), lambda: Site._find_for_request(request))
+        return self.get_response(request)
+
+
 def serve(request, path):
     """Wagtail's serve view, with the route found from memory when it can be."""
     _prime_route(request, path)
