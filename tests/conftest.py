@@ -2,11 +2,13 @@
 once per run by the same loader `make run` uses, so every test reads the pages
 a visitor would see; each test's changes are rolled back."""
 
+import socket
+
 import pytest
 from django.core.management import call_command
 from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
+from django.test.utils import CaptureQueriesContext, override_settings
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Site
@@ -32,6 +34,21 @@ class SignedInStaffClient(Client):
         session = self.session
         session[DEVICE_ID_SESSION_KEY] = device.persistent_id
         session.save()
+
+
+@pytest.fixture
+def redis_down():
+    """Every cache points at a closed port on this machine, for real: Redis is down."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        closed_port = sock.getsockname()[1]
+    down = {
+        "BACKEND": "kscb_site.cache.ResilientRedisCache",
+        "LOCATION": f"redis://127.0.0.1:{closed_port}/0",
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+    }
+    with override_settings(CACHES={"default": down, "renditions": down}):
+        yield
 
 
 @pytest.fixture

@@ -6,11 +6,12 @@ from django.utils.cache import patch_cache_control
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.localized_links import localize_chosen_pages
+from home.view_restrictions import branch_is_plainly_public
 
 
 class BasePage(Page):
@@ -64,6 +65,17 @@ class BasePage(Page):
         stream_values = [getattr(self, field.name) for field in self._meta.fields if isinstance(field, StreamField)]
         localize_chosen_pages(stream_values, self.locale_id)
         return context
+
+    def get_view_restrictions(self):
+        """Wagtail's check, skipped (no query) when no page on this branch is private or an alias.
+
+        Which pages carry a view restriction is remembered per content generation
+        (home/view_restrictions.py); anything private or unusual on the branch goes
+        to Wagtail's own two queries, so the restrictions themselves always come fresh.
+        """
+        if not self.alias_of_id and branch_is_plainly_public(self.path):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def serve(self, request, *args, **kwargs):
         return self.apply_cache_policy(request, super().serve(request, *args, **kwargs))
