@@ -6,6 +6,7 @@ import pytest
 from django.test import override_settings
 from wagtail.models import Page
 
+from campaigns.models import CampaignAsset
 from home.models import NewsIndexPage, NewsPage, StandardPage
 
 from . import recording_cdn
@@ -51,3 +52,11 @@ def test_nothing_is_sent_without_a_configured_cdn(db, django_capture_on_commit_c
     with django_capture_on_commit_callbacks(execute=True):
         NewsPage.objects.live().first().save_revision().publish()
     assert recording_cdn.purged == []
+
+
+def test_editing_a_campaign_asset_purges_its_campaign_page_and_listings(purged, django_capture_on_commit_callbacks):
+    asset = CampaignAsset.objects.select_related("campaign").filter(campaign__live=True).first()
+    asset.title = "Safer sleep poster (2018 edition)"
+    with django_capture_on_commit_callbacks(execute=True):  # purged once the edit is committed
+        asset.save()
+    assert {asset.campaign.url, "/campaigns/", "/"} <= paths(purged)
