@@ -1,0 +1,35 @@
+"""Cards are rendered once per content generation (home/templatetags/kscb_fragments.py): later
+listings reuse them, and what an editor publishes shows on the next view all the same."""
+
+from home.models import NewsPage
+from tests.rendering import view_counting_renders
+
+CARD_TEMPLATE = "components/card.html"
+
+
+def view(client, url):
+    return view_counting_renders(client, url, CARD_TEMPLATE)
+
+
+def test_a_second_view_of_a_listing_reuses_its_cards(client, db):
+    first, rendered_first = view(client, "/news/")
+    second, rendered_second = view(client, "/news/")
+    assert rendered_first == first.count('<li class="card">') > 0
+    assert rendered_second == 0
+    assert second == first
+
+
+def test_a_renamed_page_shows_its_new_title_on_its_card(client, db):
+    view(client, "/news/")
+    item = NewsPage.objects.live().filter(locale__language_code="en-gb").order_by("-date", "-pk").first()
+    item.title = "Board publishes its annual report for 2017 to 2018"
+    item.save_revision().publish()
+    html, rendered = view(client, "/news/")
+    assert rendered >= 1
+    assert ">Board publishes its annual report for 2017 to 2018</a>" in html
+
+
+def test_cards_in_another_language_are_their_own(client, db):
+    view(client, "/")
+    polish, rendered = view(client, "/pl/")
+    assert rendered == polish.count('<li class="card">') > 0  # nothing reused from the English home page
