@@ -1,8 +1,11 @@
-"""Cards rendered once per content generation (home/fragments.py)."""
+"""Cards and the site chrome rendered once per content generation (home/fragments.py)."""
 
 from django import template
+from django.utils.translation import get_language
+from wagtail.models import Site
 
 from home.fragments import render_remembered
+from home.memory import remembered
 
 register = template.Library()
 
@@ -17,3 +20,36 @@ def card(context, page, meta="", heading_level=3):
         ("card", page.pk, meta, heading_level),
         {"card": page, "meta": meta, "heading_level": heading_level},
     )
+
+
+@register.tag
+def pagechrome(parser, token):
+    """{% pagechrome "header" %}…{% endpagechrome %}: the site chrome around a page, rendered once
+    per content generation for each page, address, language and site.
+
+    The chrome (menu, breadcrumbs, language links, safeguarding contacts, footer) is the
+    same for every reader of a page until something is published or saved. Previews and
+    views without a page (search, errors) render it every time. The enclosed template must
+    not set variables that the rest of the page reads: on a reuse it does not run.
+    """
+    bits = token.split_contents()
+    if len(bits) != 2:
+        raise template.TemplateSyntaxError("pagechrome takes one quoted name")
+    nodelist = parser.parse(("endpagechrome",))
+    parser.delete_first_token()
+    return PageChromeNode(bits[1].strip("\"'"), nodelist)
+
+
+class PageChromeNode(template.Node):
+    def __init__(self, name, nodelist):
+        self.name = name
+        self.nodelist = nodelist
+
+    def render(self, context):
+        request = context.get("request")
+        page = context.get("page")
+        if request is None or not getattr(page, "pk", None) or getattr(request, "is_preview", False):
+            return self.nodelist.render(context)
+        site = Site.find_for_request(request)
+        key = ("page-chrome", self.name, page.pk, request.path, get_language(), getattr(site, "pk", None))
+        return remembered(request, key, lambda: self.nodelist.render(context))

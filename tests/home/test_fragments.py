@@ -1,7 +1,7 @@
 """Cards are rendered once per content generation (home/templatetags/kscb_fragments.py): later
 listings reuse them, and what an editor publishes shows on the next view all the same."""
 
-from home.models import NewsPage
+from home.models import NewsPage, PriorityPage
 from tests.rendering import view_counting_renders
 
 CARD_TEMPLATE = "components/card.html"
@@ -33,3 +33,19 @@ def test_cards_in_another_language_are_their_own(client, db):
     view(client, "/")
     polish, rendered = view(client, "/pl/")
     assert rendered == polish.count('<li class="card">') > 0  # nothing reused from the English home page
+
+
+def test_a_second_view_reuses_the_site_chrome(client, db):
+    first, built = view_counting_renders(client, "/priorities/domestic-abuse/", "components/breadcrumbs.html")
+    second, reused = view_counting_renders(client, "/priorities/domestic-abuse/", "components/breadcrumbs.html")
+    assert built == 1 and reused == 0
+    assert second == first
+
+
+def test_a_preview_never_leaves_its_draft_in_the_chrome_readers_see(client, db):
+    page = PriorityPage.objects.get(url_path="/home/priorities/domestic-abuse/")
+    page.title = "Draft title not yet approved"
+    preview = page.make_preview_request()
+    assert '<li aria-current="page">Draft title not yet approved</li>' in preview.content.decode()
+    public = client.get("/priorities/domestic-abuse/").content.decode()
+    assert "Draft title not yet approved" not in public
