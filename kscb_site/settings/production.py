@@ -1,6 +1,6 @@
 """Production: PostgreSQL, S3 media, Redis, gunicorn behind a CDN.
 
-Refuses to start without SECRET_KEY; never invents one.
+Refuses to start without SECRET_KEY (never invents one) or without REDIS_URL.
 """
 
 from django.core.exceptions import ImproperlyConfigured
@@ -11,6 +11,10 @@ if not SECRET_KEY:  # noqa: F405
     raise ImproperlyConfigured("SECRET_KEY must be set in production.")
 if KSCB_DEMO_MODE:  # noqa: F405
     raise ImproperlyConfigured("KSCB_DEMO_MODE must not be on in production.")
+if not REDIS_URL:  # noqa: F405
+    # Without a shared cache each process keeps its own content generation: a publish would
+    # reach the other processes' page cache and memories only when they expire.
+    raise ImproperlyConfigured("REDIS_URL must be set in production: every app process shares one cache.")
 
 DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DB_CONN_MAX_AGE", "60"))  # noqa: F405
 

@@ -11,6 +11,7 @@ PRODUCTION = {
     "DJANGO_SETTINGS_MODULE": "kscb_site.settings.production",
     "SECRET_KEY": "settings-test-only",
     "KSCB_DEMO_MODE": "off",
+    "REDIS_URL": "redis://127.0.0.1:6379/15",  # read, not connected to, by these tests
 }
 
 
@@ -48,6 +49,13 @@ def test_an_unknown_cdn_stops_the_start():
     result = run_with({"KSCB_CDN": "akamia"}, "print(1)")
     assert result.returncode != 0
     assert "KSCB_CDN must be" in result.stderr
+
+
+def test_production_will_not_start_without_a_shared_cache():
+    """Each process would keep its own content generation: a publish would not reach the others."""
+    result = run_with({"REDIS_URL": ""}, "print(1)")
+    assert result.returncode != 0
+    assert "REDIS_URL must be set in production" in result.stderr
 
 
 def test_s3_media_and_redis_caches_come_from_the_environment():

@@ -1,8 +1,10 @@
+import os
 import secrets
 import subprocess
 import sys
 
 import pytest
+import redis
 
 from tests.live_server import ROOT, serve, stop
 
@@ -10,6 +12,11 @@ from tests.live_server import ROOT, serve, stop
 @pytest.fixture(scope="session")
 def production_site(live_site, tmp_path_factory):
     """The demo database served with the production settings, as behind the CDN."""
+    redis_url = os.environ.get("KSCB_TEST_PRODUCTION_SITE_REDIS_URL", "redis://127.0.0.1:6379/6")
+    try:
+        redis.Redis.from_url(redis_url).flushdb()  # nothing cached from another run's database
+    except redis.ConnectionError as error:
+        pytest.fail(f"Redis is needed at {redis_url} (KSCB_TEST_PRODUCTION_SITE_REDIS_URL): {error}")
     static_root = tmp_path_factory.mktemp("production-static")
     # The browser tests allow async-unsafe ORM use in their own process; a deployment never does.
     inherited = {name: value for name, value in live_site.env.items() if name != "DJANGO_ALLOW_ASYNC_UNSAFE"}
@@ -20,6 +27,7 @@ def production_site(live_site, tmp_path_factory):
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "KSCB_DEMO_MODE": "false",
         "STATIC_ROOT": str(static_root),
+        "REDIS_URL": redis_url,
     }
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--noinput", "--verbosity", "0"], cwd=ROOT, env=env, check=True
