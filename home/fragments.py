@@ -17,8 +17,14 @@ from wagtail.models import Site
 from home.memory import remembered
 
 
+def remember_html(request, key, render):
+    """`render()`, kept per generation under `key`, the language being read and the request's site."""
+    site = Site.find_for_request(request) if request is not None else None
+    return remembered(request, ("fragment", get_language(), getattr(site, "pk", None), *key), render)
+
+
 def render_remembered(request, template_name, key, context):
     """`template_name` rendered with `context` (no context processors), kept per generation under `key`."""
-    site = Site.find_for_request(request) if request is not None else None
-    full_key = ("fragment", template_name, get_language(), getattr(site, "pk", None), *key)
-    return remembered(request, full_key, lambda: get_template(template_name).render({**context, "request": request}))
+    return remember_html(
+        request, (template_name, *key), lambda: get_template(template_name).render({**context, "request": request})
+    )

@@ -1,11 +1,8 @@
 """Cards and the site chrome rendered once per content generation (home/fragments.py)."""
 
 from django import template
-from django.utils.translation import get_language
-from wagtail.models import Site
 
-from home.fragments import render_remembered
-from home.memory import remembered
+from home.fragments import remember_html, render_remembered
 
 register = template.Library()
 
@@ -50,6 +47,5 @@ class PageChromeNode(template.Node):
         page = context.get("page")
         if request is None or not getattr(page, "pk", None) or getattr(request, "is_preview", False):
             return self.nodelist.render(context)
-        site = Site.find_for_request(request)
-        key = ("page-chrome", self.name, page.pk, request.path, get_language(), getattr(site, "pk", None))
-        return remembered(request, key, lambda: self.nodelist.render(context))
+        key = ("page-chrome", self.name, page.pk, request.path)
+        return remember_html(request, key, lambda: self.nodelist.render(context))
