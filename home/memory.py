@@ -14,8 +14,10 @@ Values kept here are shared by every request the process serves: read them, neve
 change them.
 """
 
+import contextvars
 import threading
 import time
+from contextlib import contextmanager
 
 from home.cache import current_generation
 
@@ -25,10 +27,24 @@ MAX_ENTRIES = 5000
 _memo = {}
 _memo_generation = None
 _lock = threading.Lock()
+# The request being served, for code Wagtail calls without one (the view-restriction check).
+_serving = contextvars.ContextVar("kscb_serving_request", default=None)
+
+
+@contextmanager
+def serving(request):
+    """While `request` is served, `remembered(None, …)` reads its generation instead of Redis again."""
+    token = _serving.set(request)
+    try:
+        yield
+    finally:
+        _serving.reset(token)
 
 
 def request_generation(request):
     """The site's cache generation, read once per request (the page cache may have read it already)."""
+    if request is None:
+        request = _serving.get()
     if request is None:
         return current_generation()
     if not hasattr(request, "_kscb_generation"):

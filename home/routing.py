@@ -17,7 +17,7 @@ from django.utils.translation import get_language
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
-from home.memory import remembered
+from home.memory import remembered, serving
 
 
 class RememberedSiteMiddleware:
@@ -32,7 +32,8 @@ class RememberedSiteMiddleware:
     def __call__(self, request):
         host = (request.get_host(), request.get_port())  # after CommonMiddleware: an allowed host
         request._wagtail_site = remembered(request, ("site", host), lambda: Site._find_for_request(request))
-        return self.get_response(request)
+        with serving(request):  # code Wagtail calls without the request still reads its generation
+            return self.get_response(request)
 
 
 def serve(request, path):

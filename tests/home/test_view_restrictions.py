@@ -86,3 +86,17 @@ def test_a_change_inside_a_transaction_starts_another_generation_at_commit(db, d
         start_new_generation()
         during = current_generation()
     assert current_generation() != during
+
+
+def test_a_page_view_reads_the_generation_from_redis_once(client, db, monkeypatch):
+    """The restriction check gets no request from Wagtail; it must still use the request's generation."""
+    import home.memory
+
+    reads = []
+    real = home.memory.current_generation
+    monkeypatch.setattr(home.memory, "current_generation", lambda: reads.append(1) or real())
+    view(client, PRIORITY)
+    reads.clear()
+    response, _ = view(client, PRIORITY)
+    assert response.status_code == 200
+    assert len(reads) == 1, reads
