@@ -161,7 +161,9 @@ def test_page_editor_runs_under_its_policy(admin, live_site, admin_urls):
     add_block = admin.locator("button.c-sf-add-button")  # the StreamField's own, not Draftail's
     add_block.last.click()
     admin.get_by_role("option", name=re.compile("^Paragraph")).click()
-    admin.wait_for_function("document.activeElement.isContentEditable")  # the new block's editor takes focus
+    # The new block's editor takes focus. (A locator, not wait_for_function: Playwright polls a string
+    # predicate with eval, which this very policy forbids once the first check comes back false.)
+    expect(admin.locator("[contenteditable='true']:focus")).to_have_count(1)
     admin.keyboard.type("Written under a strict policy")
     paragraph = admin.locator(".Draftail-Editor", has_text="Written under a strict policy").last
     expect(paragraph).to_be_visible()
