@@ -10,17 +10,25 @@ The key must name everything the fragment shows that is not fixed by the generat
 the language being read, the site (links are relative to it) and any extra values.
 """
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from django.template.loader import get_template
 from django.utils.translation import get_language
 from wagtail.models import Site
 
-from home.memory import remembered
+from home.memory import MISSING, recall, remember, remembered
+
+
+def fragment_key(request, key):
+    """`key` with the language being read and the request's site, which every fragment depends on."""
+    site = Site.find_for_request(request) if request is not None else None
+    return ("fragment", get_language(), getattr(site, "pk", None), *key)
 
 
 def remember_html(request, key, render):
     """`render()`, kept per generation under `key`, the language being read and the request's site."""
-    site = Site.find_for_request(request) if request is not None else None
-    return remembered(request, ("fragment", get_language(), getattr(site, "pk", None), *key), render)
+    return remembered(request, fragment_key(request, key), render)
 
 
 def render_remembered(request, template_name, key, context):
@@ -28,3 +36,31 @@ def render_remembered(request, template_name, key, context):
     return remember_html(
         request, (template_name, *key), lambda: get_template(template_name).render({**context, "request": request})
     )
+
+
+@dataclass(frozen=True)
+class CardStyle:
+    """How a listing shows its cards: `meta(page)` is the short line under the summary (a date,
+    a count) and must depend only on the page; `name` tells the styles apart in the memory."""
+
+    name: str
+    meta: Callable = lambda page: ""
+    heading_level: int = 3
+
+
+def render_cards(request, pks, load, style):
+    """The cards (components/card.html) of the pages `pks`, in that order.
+
+    A listing needs only its ids in order: the pages whose cards were rendered earlier in this
+    generation are not loaded at all; the others come from one call of `load(missing_pks)`
+    (an iterable of pages), are rendered and kept. A page `load` no longer finds is left out.
+    """
+    keys = {pk: fragment_key(request, ("card-of", pk, style.name, style.heading_level)) for pk in pks}
+    html = {pk: recall(request, key) for pk, key in keys.items()}
+    missing = [pk for pk, fragment in html.items() if fragment is MISSING]
+    if missing:
+        template = get_template("components/card.html")
+        for page in load(missing):
+            context = {"card": page, "meta": str(style.meta(page) or ""), "heading_level": style.heading_level}
+            html[page.pk] = remember(request, keys[page.pk], template.render({**context, "request": request}))
+    return [html[pk] for pk in pks if html[pk] is not MISSING]

@@ -21,6 +21,16 @@ def live_translations(pages, locale_id, specific=False):
     return {page.translation_key: page for page in translations}
 
 
+def live_translation_ids(keys, locale_id):
+    """{translation_key: id of its live translation in the locale} for (pk, translation_key,
+    locale_id) triples of pages not already in it: one query, no pages loaded."""
+    wanted = {translation_key for _pk, translation_key, page_locale in keys if page_locale != locale_id}
+    if not wanted:
+        return {}
+    translations = Page.objects.live().filter(translation_key__in=wanted, locale_id=locale_id)
+    return dict(translations.values_list("translation_key", "pk"))
+
+
 def in_locale(pages, locale_id, specific=False):
     """The pages, in order, each replaced by its live translation in the locale when it has one."""
     found = live_translations(pages, locale_id, specific=specific)

@@ -52,6 +52,20 @@ def request_generation(request):
     return request._kscb_generation
 
 
+MISSING = object()
+
+
+def recall(request, key):
+    """What was kept for `key` under the current generation, or MISSING."""
+    return _recall(request_generation(request), key)
+
+
+def remember(request, key, value):
+    """Keep `value` for `key` under the current generation (nothing is kept when it is unknown).
+    Build `value` after reading the generation (`recall` first), never before."""
+    return _remember(request_generation(request), key, value)
+
+
 def remembered(request, key, build):
     """`build()`, or what it returned for `key` earlier under the current generation.
 
@@ -59,24 +73,37 @@ def remembered(request, key, build):
     At most MAX_ENTRIES are kept, the least recently used dropped first, so that a crawler
     walking every page cannot push out what every reader needs (the menu, a library's index).
     """
-    global _memo_generation
     generation = request_generation(request)
+    value = _recall(generation, key)
+    if value is MISSING:
+        value = _remember(generation, key, build())
+    return value
+
+
+def _recall(generation, key):
     if generation is None:
-        return build()
-    now = time.monotonic()
+        return MISSING
     with _lock:
         entry = _memo.pop(key, None)
-        if entry is not None and entry[0] == generation and now - entry[1] < MAX_AGE_SECONDS:
+        if entry is not None and entry[0] == generation and time.monotonic() - entry[1] < MAX_AGE_SECONDS:
             _memo[key] = entry  # now the most recently used
             return entry[2]
-    value = build()
+    return MISSING
+
+
+def _remember(generation, key, value):
+    # The generation is the one read before `value` was built: if it has moved on since,
+    # the value is kept under the old one and never served again.
+    global _memo_generation
+    if generation is None:
+        return value
     with _lock:
         if generation != _memo_generation:
             _memo.clear()  # what was kept belongs to an older generation
             _memo_generation = generation
         while len(_memo) >= MAX_ENTRIES:
             del _memo[next(iter(_memo))]  # dicts keep insertion order: the first is the least recent
-        _memo[key] = (generation, now, value)
+        _memo[key] = (generation, time.monotonic(), value)
     return value
 
 

@@ -6,18 +6,15 @@ from wagtail.models import Page
 from home.images import CARD_RENDITION_SPECS
 
 
-def specific_cards(pages, with_images=True):
-    """The specific pages for cards, with their images and renditions fetched in bulk.
+def card_pages(ids):
+    """The specific pages with these ids, with their images and renditions: what
+    home.fragments.render_cards loads for the cards it has not rendered yet.
 
-    One query per page type, plus two for images and renditions (unless the caller
-    attaches them with other cards), however many pages there are.
+    One query per page type, plus two for images and renditions, however many pages there are.
     """
-    ids = [page.pk for page in pages]
     if not ids:
         return []
-    by_id = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
-    ordered = [by_id[pk] for pk in ids if pk in by_id]
-    return attach_card_images(ordered) if with_images else ordered
+    return attach_card_images(list(Page.objects.filter(pk__in=ids).specific()))
 
 
 def attach_card_images(pages, specs=CARD_RENDITION_SPECS):
