@@ -2,8 +2,9 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -15,8 +16,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from campaigns.blocks import KeyMessageBlock, PartnerBlock
 from home.blocks import BaseStreamBlock, ContactCardBlock
+from home.fragments import CardStyle, render_cards
 from home.models import BasePage
 from home.models.listing import attach_card_images
+from home.view_restrictions import public
 
 
 class CampaignIndexPage(BasePage):
@@ -30,19 +33,40 @@ class CampaignIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(CampaignPage.objects.live().public().child_of(self).defer_streamfields().current_and_past())
+        current, past = public(CampaignPage.objects.live()).child_of(self).current_and_past_ids()
+        # Only ids are read here: render_cards loads just the campaigns whose cards it has not kept.
+        context["current_campaigns"] = render_cards(request, current, load=load_campaign_cards, style=CURRENT_CARDS)
+        context["past_campaigns"] = render_cards(request, past, load=load_campaign_cards, style=PAST_CARDS)
         return context
 
 
+def _since(campaign):
+    return _("Since %(date)s") % {"date": date_format(campaign.start_date, "F Y")}
+
+
+def _ended(campaign):
+    return _("Ended %(date)s") % {"date": date_format(campaign.end_date, "F Y")}
+
+
+CURRENT_CARDS = CardStyle("current-campaign", meta=_since)
+PAST_CARDS = CardStyle("past-campaign", meta=_ended)
+
+
+def load_campaign_cards(ids):
+    return attach_card_images(list(CampaignPage.objects.filter(pk__in=ids).defer_streamfields()))
+
+
 class CampaignPageQuerySet(PageQuerySet):
-    def current_and_past(self, today=None):
-        """Current campaigns, newest first, then past ones, by the campaign's own dates, with card images."""
+    def current_and_past_ids(self, today=None):
+        """Ids of the current campaigns, newest first, and of past ones, most recently ended first,
+        by the campaign's own dates: one query."""
         today = today or timezone.localdate()
-        ongoing = Q(end_date__isnull=True) | Q(end_date__gte=today)
-        return {
-            "current_campaigns": attach_card_images(list(self.filter(ongoing).order_by("-start_date", "pk"))),
-            "past_campaigns": attach_card_images(list(self.exclude(ongoing).order_by("-end_date", "pk"))),
-        }
+        rows = list(self.order_by().values_list("pk", "start_date", "end_date"))
+        current = [row for row in rows if row[2] is None or row[2] >= today]
+        past = [row for row in rows if not (row[2] is None or row[2] >= today)]
+        current.sort(key=lambda row: (-row[1].toordinal(), row[0]))
+        past.sort(key=lambda row: (-row[2].toordinal(), row[0]))
+        return [row[0] for row in current], [row[0] for row in past]
 
 
 class CampaignPage(RoutablePageMixin, BasePage):
@@ -162,7 +186,7 @@ class CampaignPage(RoutablePageMixin, BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["emphasise_quick_exit"] = self.sensitive
-        context["library"] = AssetLibrary(self, request.GET)
+        context["library"] = AssetLibrary(self, request.GET, request)
         return context
 
     @path("")
@@ -180,4 +204,4 @@ class CampaignPage(RoutablePageMixin, BasePage):
         from campaigns.downloads import serve_pack
         from campaigns.library import AssetLibrary
 
-        return serve_pack(request, self, AssetLibrary(self, request.GET))
+        return serve_pack(request, self, AssetLibrary(self, request.GET, request))

@@ -5,6 +5,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.formats import date_format
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -12,6 +13,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BaseStreamBlock
+from home.fragments import CardStyle, render_cards
+from home.view_restrictions import public
 
 from .base import BasePage
 from .listing import attach_card_images
@@ -33,13 +36,14 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return self.apply_cache_policy(request, super().serve(request, *args, **kwargs))
 
     def news(self):
-        return NewsPage.objects.live().public().child_of(self).defer_streamfields().order_by("-date", "-pk")
+        return public(NewsPage.objects.live()).child_of(self).defer_streamfields().order_by("-date", "-pk")
 
     @path("")
     def listing(self, request):
-        page = Paginator(self.news(), NEWS_PER_PAGE).get_page(request.GET.get("page"))
-        attach_card_images(page.object_list)
-        return self.render(request, context_overrides={"news_page": page})
+        # Only ids are read here: render_cards loads just the items whose cards it has not kept.
+        page = Paginator(self.news().values_list("pk", flat=True), NEWS_PER_PAGE).get_page(request.GET.get("page"))
+        cards = render_cards(request, list(page.object_list), load=load_news_cards, style=NEWS_INDEX_CARDS)
+        return self.render(request, context_overrides={"news_page": page, "news_cards": cards})
 
     @path("feed/", name="rss")
     def rss_feed(self, request):
@@ -48,6 +52,13 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     @path("feed/atom/", name="atom")
     def atom_feed(self, request):
         return NewsAtomFeed(self)(request)
+
+
+NEWS_INDEX_CARDS = CardStyle("news-index", meta=lambda item: date_format(item.date, "j F Y"), heading_level=2)
+
+
+def load_news_cards(ids):
+    return attach_card_images(list(NewsPage.objects.filter(pk__in=ids).defer_streamfields()))
 
 
 class NewsPage(BasePage):

@@ -1,6 +1,8 @@
 """The home page and the general content page."""
 
 from django.db import models
+from django.utils.formats import date_format
+from django.utils.translation import ngettext
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
@@ -9,10 +11,24 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BaseStreamBlock
-from home.localized_links import live_translations
+from home.fragments import CardStyle, render_cards
+from home.localized_links import live_translation_ids
+from home.view_restrictions import public
 
 from .base import BasePage
-from .listing import specific_cards
+from .listing import card_pages
+
+
+def _actions_done(priority):
+    count = priority.done_count
+    return ngettext("%(counter)s action done", "%(counter)s actions done", count) % {"counter": count}
+
+
+HOME_CARD_STYLES = {
+    "priorities": CardStyle("home-priority", meta=_actions_done),
+    "featured_campaigns": CardStyle("home-campaign"),
+    "latest_updates": CardStyle("home-update", meta=lambda update: date_format(update.date, "j F Y")),
+}
 
 
 class HomePage(BasePage):
@@ -55,30 +71,20 @@ class HomePage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         # A translated home page lists what the English site has, each in this language where it can.
+        # Only ids are read here: render_cards loads just the pages whose cards it has not kept.
         source = self._source_home(request)
-        priorities = list(
-            PriorityPage.objects.live().public().descendant_of(source).defer_streamfields().order_by("path")[:6]
-        )
-        featured = [item.page for item in self.featured_campaigns.select_related("page") if item.page.live]
-        updates = list(
-            NewsPage.objects.live().public().descendant_of(source).defer_streamfields().order_by("-date", "-pk")[:3]
-        )
-        translations = live_translations([*priorities, *featured, *updates], self.locale_id)
-        # Every card at once: one query per page type and two for images, translated or not.
-        cards = {
-            page.pk: page
-            for page in specific_cards(
-                [translations.get(page.translation_key, page) for page in priorities + featured + updates]
-            )
+        priorities = public(PriorityPage.objects.live()).descendant_of(source).order_by("path")[:6]
+        updates = public(NewsPage.objects.live()).descendant_of(source).order_by("-date", "-pk")[:3]
+        featured = self.featured_campaigns.filter(page__live=True).order_by("sort_order")
+        groups = {
+            "priorities": list(priorities.values_list("pk", "translation_key", "locale_id")),
+            "featured_campaigns": list(featured.values_list("page_id", "page__translation_key", "page__locale_id")),
+            "latest_updates": list(updates.values_list("pk", "translation_key", "locale_id")),
         }
-
-        def localized(pages):
-            chosen = [translations.get(page.translation_key, page) for page in pages]
-            return [cards[page.pk] for page in chosen if page.pk in cards]
-
-        context["priorities"] = localized(priorities)
-        context["featured_campaigns"] = localized(featured)
-        context["latest_updates"] = localized(updates)
+        translated = live_translation_ids([key for group in groups.values() for key in group], self.locale_id)
+        for name, keys in groups.items():
+            ids = [translated.get(translation_key, pk) for pk, translation_key, _locale in keys]
+            context[name] = render_cards(request, ids, load=card_pages, style=HOME_CARD_STYLES[name])
         return context
 
     def _source_home(self, request):

@@ -11,6 +11,7 @@ from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
 from home.blocks import BaseStreamBlock, LinkBlock
+from home.view_restrictions import public
 
 from .base import BasePage
 
@@ -43,7 +44,7 @@ class PrioritiesIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["priorities"] = PriorityPage.objects.live().public().child_of(self).order_by("path")
+        context["priorities"] = public(PriorityPage.objects.live()).child_of(self).order_by("path")
         return context
 
 

@@ -9,6 +9,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BaseStreamBlock, DocumentDownloadBlock
+from home.view_restrictions import public
 
 from .base import BasePage
 
@@ -31,8 +32,7 @@ class PublicationIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         publications = (
-            PublicationPage.objects.live()
-            .public()
+            public(PublicationPage.objects.live())
             .child_of(self)
             .defer_streamfields()
             .order_by("-publication_date", "-pk")

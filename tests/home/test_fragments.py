@@ -1,5 +1,9 @@
-"""Cards are rendered once per content generation (home/templatetags/kscb_fragments.py): later
-listings reuse them, and what an editor publishes shows on the next view all the same."""
+"""Cards are rendered once per content generation (home/fragments.py): later listings reuse them
+without loading their pages, and what an editor publishes shows on the next view all the same."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from home.models import NewsPage, PriorityPage
 from tests.rendering import view_counting_renders
@@ -17,6 +21,27 @@ def test_a_second_view_of_a_listing_reuses_its_cards(client, db):
     assert rendered_first == first.count('<li class="card">') > 0
     assert rendered_second == 0
     assert second == first
+
+
+@pytest.mark.parametrize(
+    ("url", "item_column"),
+    [
+        ("/", '"home_newspage"."listing_summary"'),
+        ("/", '"home_prioritypage"."actions"'),
+        ("/news/", '"home_newspage"."listing_summary"'),
+        ("/campaigns/", '"campaigns_campaignpage"."summary"'),
+        ("/resources/", '"resources_resourcepage"."summary"'),
+        ("/campaigns/safe-sleeping/", '"campaigns_campaignasset"."usage_notes"'),
+    ],
+)
+def test_a_second_view_of_a_listing_reads_only_which_items_it_shows(client, db, url, item_column):
+    """The first view loads the items to render their cards; the next reads their ids and nothing more."""
+    with CaptureQueriesContext(connection) as first:
+        assert client.get(url).status_code == 200
+    with CaptureQueriesContext(connection) as second:
+        assert client.get(url).status_code == 200
+    assert any(item_column in query["sql"] for query in first.captured_queries)
+    assert not any(item_column in query["sql"] for query in second.captured_queries)
 
 
 def test_a_renamed_page_shows_its_new_title_on_its_card(client, db):
