@@ -1,8 +1,7 @@
-"""The asset library's GET filters: kind, audience and language, with the count of each option."""
+"""The asset library's GET filters: kind, audience and language (counted in campaigns/library.py)."""
 
 import django_filters
 from django.conf import settings
-from django.db.models import Count
 
 from .models import ASSET_KINDS, AUDIENCES, CampaignAsset
 
@@ -20,24 +19,12 @@ class AssetFilter(django_filters.FilterSet):
         model = CampaignAsset
         fields = ["kind", "audience", "language"]
 
-    def facets(self):
-        """Each filter's options with how many assets each would show, given the other filters.
 
-        One query per filter, however many assets there are.
-        """
-        self.is_valid()
-        chosen = {name: self.form.cleaned_data.get(name) or [] for name in FACETS}
-        facets = []
-        for name, lookup in FACETS.items():
-            others = self.queryset
-            for other, values in chosen.items():
-                if other != name and values:
-                    others = others.filter(**{f"{FACETS[other]}__in": values})
-            counts = dict(others.order_by().values_list(lookup).annotate(total=Count("pk")))
-            options = [
-                {"value": value, "label": label, "count": counts[value], "checked": value in chosen[name]}
-                for value, label in self.filters[name].extra["choices"]
-                if counts.get(value)
-            ]
-            facets.append({"name": name, "label": self.filters[name].label, "options": options})
-        return facets
+def facet_options(asset_filter, name, counts, chosen):
+    """One filter's options (those any asset has) with their counts, in the filter's own order."""
+    options = [
+        {"value": value, "label": label, "count": counts[value], "checked": value in chosen}
+        for value, label in asset_filter.filters[name].extra["choices"]
+        if counts.get(value)
+    ]
+    return {"name": name, "label": asset_filter.filters[name].label, "options": options}

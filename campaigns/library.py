@@ -1,30 +1,111 @@
 """A campaign's asset library as a visitor sees it: filtered, with previews and download links.
 
-The number of queries is fixed: one for the assets, one per filter for the
-counts and two for preview renditions, however many assets there are.
+The page reads one light row per asset (id, translation key and the three facets) and
+works out the filters' counts and what matches from those rows in Python. Each entry's
+HTML is kept per content generation (home/fragments.py): only the assets whose entries
+are not kept yet are loaded in full, with their documents and preview renditions (three
+queries, however many assets). The "download all" pack loads every matching asset.
 """
 
 from collections import defaultdict
+from dataclasses import dataclass
 
 from django.conf import settings
+from django.template.loader import get_template
 from django.utils.functional import cached_property
 from wagtail.images import get_image_model
 
-from .filters import AssetFilter
+from home.fragments import fragment_key
+from home.memory import MISSING, recall, remember
+
+from .filters import FACETS, AssetFilter, facet_options
 from .models import CampaignAsset
+
+ENTRY_TEMPLATE = "components/campaigns/asset.html"
 
 PREVIEW_SPEC = "max-240x240|format-webp"
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 
+@dataclass(frozen=True)
+class AssetRow:
+    pk: int
+    translation_key: object
+    facets: dict  # {facet name: this asset's value}
+
+
 class AssetLibrary:
-    def __init__(self, campaign, query):
+    def __init__(self, campaign, query, request=None):
         self.campaign = campaign
+        self.request = request
         self.filter = AssetFilter(query, queryset=CampaignAsset.objects.for_campaign(campaign).for_library())
 
     @cached_property
+    def chosen(self):
+        """{facet name: the values ticked}, invalid values left out as the filter leaves them out."""
+        self.filter.is_valid()
+        return {name: self.filter.form.cleaned_data.get(name) or [] for name in FACETS}
+
+    @cached_property
+    def rows(self):
+        """Every asset of the campaign in library order, as light rows: one query, no objects."""
+        values = CampaignAsset.objects.for_campaign(self.campaign).values_list(
+            "pk", "translation_key", *FACETS.values()
+        )
+        return [AssetRow(pk, key, dict(zip(FACETS, facets, strict=True))) for pk, key, *facets in values]
+
+    @cached_property
+    def matched(self):
+        return [row for row in self.rows if _matches(row, self.chosen)]
+
+    @property
+    def count(self):
+        return len(self.matched)
+
+    @cached_property
     def facets(self):
-        return self.filter.facets()
+        """Each filter's options with how many assets each would show, given the other filters."""
+        facets = []
+        for name in FACETS:
+            others = {other: values for other, values in self.chosen.items() if other != name}
+            counts = defaultdict(int)
+            for row in self.rows:
+                if _matches(row, others):
+                    counts[row.facets[name]] += 1
+            facets.append(facet_options(self.filter, name, counts, self.chosen[name]))
+        return facets
+
+    @cached_property
+    def entries(self):
+        """The HTML of each matching asset's entry, in order; kept per content generation.
+
+        An entry shows its download link and links to the translations the filters leave in
+        the list, so both are part of its key.
+        """
+        base_url = self.campaign.get_url(self.request)
+        by_translation = defaultdict(list)
+        for row in self.matched:
+            by_translation[row.translation_key].append(row.pk)
+        translations = {
+            row.pk: tuple(pk for pk in by_translation[row.translation_key] if pk != row.pk) for row in self.matched
+        }
+        keys = {
+            pk: fragment_key(self.request, ("campaign-asset", pk, f"{base_url}download/{pk}/", others))
+            for pk, others in translations.items()
+        }
+        html = {pk: recall(self.request, key) for pk, key in keys.items()}
+        missing = [pk for pk, entry in html.items() if entry is MISSING]
+        if missing:
+            wanted = set(missing).union(*(translations[pk] for pk in missing))
+            assets = {asset.pk: asset for asset in self._prepare(self.filter.queryset.filter(pk__in=wanted), base_url)}
+            template = get_template(ENTRY_TEMPLATE)
+            for pk in missing:
+                asset = assets.get(pk)
+                if asset is None:  # deleted since the rows were read
+                    continue
+                asset.translations = [assets[other] for other in translations[pk] if other in assets]
+                html[pk] = remember(self.request, keys[pk], template.render({"asset": asset, "request": self.request}))
+        return [html[row.pk] for row in self.matched if html[row.pk] is not MISSING]
 
     @cached_property
     def is_filtered(self):
@@ -38,18 +119,29 @@ class AssetLibrary:
 
     @cached_property
     def assets(self):
+        """Every matching asset in full, for the "download all" pack."""
         self.filter.is_valid()
-        assets = list(self.filter.qs)
-        base_url = self.campaign.url
+        assets = self._prepare(self.filter.qs, self.campaign.get_url(self.request))
         by_translation = defaultdict(list)
         for asset in assets:
-            asset.download_url = f"{base_url}download/{asset.pk}/"
-            asset.language_name = LANGUAGE_NAMES.get(asset.locale.language_code, asset.locale.language_code)
             by_translation[asset.translation_key].append(asset)
         for asset in assets:
             asset.translations = [other for other in by_translation[asset.translation_key] if other is not asset]
+        return assets
+
+    @staticmethod
+    def _prepare(queryset, base_url):
+        assets = list(queryset)
+        for asset in assets:
+            asset.download_url = f"{base_url}download/{asset.pk}/"
+            asset.language_name = LANGUAGE_NAMES.get(asset.locale.language_code, asset.locale.language_code)
         _attach_preview_renditions(assets)
         return assets
+
+
+def _matches(row, chosen):
+    """Within a facet any ticked value; across facets all of them (as the filter's queryset does)."""
+    return all(row.facets[name] in values for name, values in chosen.items() if values)
 
 
 def _attach_preview_renditions(assets):

@@ -1,4 +1,4 @@
-"""Each asset's entry is rendered once per content generation (campaigns/templatetags/campaign_fragments.py):
+"""Each asset's entry is rendered once per content generation (campaigns/library.py, AssetLibrary.entries):
 later views reuse it, while filters, edits and translations still show at once."""
 
 import re
