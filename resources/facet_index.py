@@ -16,6 +16,7 @@ for each request: slower, never stale.
 """
 
 from dataclasses import dataclass
+from itertools import islice
 
 from home.memory import remembered
 
@@ -54,7 +55,7 @@ class LibraryIndex:
         self.options = options
         self.everything = (1 << len(resources)) - 1
         self._keyword_masks = {}
-        position = {resource.pk: n for n, resource in enumerate(resources)}
+        self.positions = position = {resource.pk: n for n, resource in enumerate(resources)}
         self.masks = {facet.param: {} for facet in FACETS}
         self.card_slugs = {}  # {pk: {slug, ...}} of the card facets' options
         for param, pairs in memberships.items():
@@ -126,9 +127,9 @@ class LibraryIndex:
         return self.match(filters).bit_count()
 
     def ordered_ids(self, matched, sort):
-        """The ids of the matched resources in the reader's sort order."""
-        flags = _flags_from_mask(matched, len(self.resources))
-        return [self.resources[n].pk for n in self.orders[sort] if flags[n] == "1"]
+        """The ids of the matched resources in the reader's sort order, as a lazy sequence:
+        a page of results walks the sort order only as far as that page, not all 10,000."""
+        return OrderedMatches(self, matched, sort)
 
     def card_meta(self, pk):
         """'Lesson plan · KS3, KS4' for one resource, from memory rather than two prefetches."""
@@ -137,6 +138,23 @@ class LibraryIndex:
             ", ".join(name for slug, name in self.options[param] if (param, slug) in chosen) for param in CARD_FACETS
         )
         return " · ".join(part for part in parts if part)
+
+    def facet_links(self, pk):
+        """[(facet, [Option, ...]), ...] of the options resource `pk` has, facets in order and
+        options as readers see them; None when the resource is not in this index."""
+        position = self.positions.get(pk)
+        if position is None:
+            return None
+        bit = 1 << position
+        links = []
+        for facet in FACETS:
+            masks = self.masks[facet.param]
+            options = [
+                Option(slug, name, 0, False) for slug, name in self.options[facet.param] if masks.get(slug, 0) & bit
+            ]
+            if options:
+                links.append((facet, options))
+        return links
 
     def facet_results(self, filters):
         """Every option of every facet with what it would show, the other facets' filters kept."""
@@ -150,6 +168,31 @@ class LibraryIndex:
             ]
             results.append(FacetResult(facet, options))
         return results
+
+
+class OrderedMatches:
+    """The matched ids in sort order, for Django's Paginator: its length is a bit count and a
+    slice stops walking the order once it has what it asked for."""
+
+    def __init__(self, index, matched, sort):
+        self._index, self._sort = index, sort
+        self._flags = _flags_from_mask(matched, len(index.resources))
+        self._count = matched.bit_count()
+
+    def __len__(self):
+        return self._count
+
+    def __iter__(self):
+        resources, flags = self._index.resources, self._flags
+        return (resources[n].pk for n in self._index.orders[self._sort] if flags[n] == "1")
+
+    def __getitem__(self, key):
+        if isinstance(key, slice):
+            start, stop, step = key.indices(self._count)
+            return list(islice(iter(self), start, stop, step))
+        if not -self._count <= key < self._count:
+            raise IndexError(key)
+        return next(islice(iter(self), key % self._count, None))
 
 
 def _any_of(masks):

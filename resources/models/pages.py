@@ -16,6 +16,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BaseStreamBlock
+from home.fragments import CardStyle, render_cards
+from home.memory import remembered
 from home.models import BasePage
 from resources.blocks import ResourceFilesBlock
 from resources.facet_index import library_index
@@ -49,14 +51,18 @@ class ResourceLibraryPage(BasePage):
         results = Paginator(index.ordered_ids(matched, filters.sort), RESOURCES_PER_PAGE).get_page(
             request.GET.get("page")
         )
-        results.object_list = self.resources_in_order(results.object_list)
-        for resource in results.object_list:
-            resource.card_meta = index.card_meta(resource.pk)
+        cards = render_cards(
+            request,
+            list(results.object_list),
+            load=lambda ids: ResourcePage.objects.filter(pk__in=ids).defer_streamfields(),
+            style=CardStyle("library-resource", meta=lambda resource: index.card_meta(resource.pk)),
+        )
         facets = index.facet_results(filters)
         context.update(
             filters=filters,
             facets=facets,
             results=results,
+            cards=cards,
             sorts=[(key, label) for key, label in SORTS.items()],
             active_filters=self.describe_filters(filters, facets),
             query_prefix=urlencode(filters.query_items()) + "&" if filters.query_items() else "",
@@ -64,13 +70,6 @@ class ResourceLibraryPage(BasePage):
         if not results.paginator.count and filters.is_filtered:
             context["suggestion"] = self.suggest_removal(index, filters, facets)
         return context
-
-    @staticmethod
-    def resources_in_order(ids):
-        """One page of results, as pages, in the order of `ids`: one query."""
-        pages = ResourcePage.objects.filter(pk__in=ids).defer_streamfields()
-        by_id = {page.pk: page for page in pages}
-        return [by_id[pk] for pk in ids if pk in by_id]
 
     @staticmethod
     def describe_filters(filters, facets):
@@ -260,13 +259,30 @@ class ResourcePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        library = self.get_parent()
+        library = self.library(request)
         context["library_url"] = library.get_url(request) if library else ""
-        context["facet_links"] = self.facet_links()
+        context["facet_links"] = self.facet_links(request, library)
         return context
 
-    def facet_links(self):
-        """Each facet of this resource with the library filtered to it: one query per facet."""
+    def library(self, request=None):
+        """The library this resource sits in, remembered per content generation (read, never change it)."""
+        parent_path = self.path[: -self.steplen]
+        return remembered(
+            request,
+            ("resource-library-at", parent_path),
+            lambda: ResourceLibraryPage.objects.filter(path=parent_path).first(),
+        )
+
+    def facet_links(self, request=None, library=None):
+        """Each facet of this resource with the library filtered to it.
+
+        A live resource is in its library's filter index (resources/facet_index.py), which knows
+        every resource's options: no query. A preview or a resource not in it: one query per facet.
+        """
+        if library is not None and self.live and not getattr(request, "is_preview", False):
+            links = library_index(library, request).facet_links(self.pk)
+            if links is not None:
+                return links
         links = []
         for facet in FACETS:
             options = list(getattr(self, facet.field).all())

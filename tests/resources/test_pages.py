@@ -121,3 +121,32 @@ def test_resource_link_names_the_other_site(client, library):
 def test_facet_links_lead_back_to_a_library_containing_the_resource(client, lesson, library):
     html = get_ok(client, f"{library.url}?topic=domestic-abuse").content.decode()
     assert lesson.title in html
+
+
+def facet_links_html(html):
+    return re.search(r'<dl class="resource-facets">.*?</dl>', html, flags=re.S).group(0)
+
+
+def test_facet_links_from_the_library_index_match_the_resources_own_options(client, library):
+    """Live resources take their links from the library's filter index, a preview from the database:
+    every demo resource must show the same links either way."""
+    from resources.models.pages import ResourcePage as Page
+
+    compared = 0
+    for resource in Page.objects.live().child_of(library):
+        from_index = resource.facet_links(None, library)
+        from_database = Page.facet_links(resource)  # no library: each facet's options queried
+        assert [(facet.param, [(o.slug, o.name) for o in options]) for facet, options in from_index] == [
+            (facet.param, [(o.slug, o.name) for o in options]) for facet, options in from_database
+        ], resource.slug
+        compared += 1
+    assert compared >= 10
+
+
+def test_a_topic_added_to_a_resource_shows_in_its_links_on_the_next_view(client, lesson, library):
+    get_ok(client, lesson.url)
+    neglect = Topic.objects.get(slug="neglect", locale=lesson.locale)
+    lesson.topics.add(neglect)
+    lesson.save_revision().publish()
+    html = facet_links_html(get_ok(client, lesson.url).content.decode())
+    assert f'href="{library.url}?topic=neglect">' in html
