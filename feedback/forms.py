@@ -7,7 +7,10 @@ from django import forms
 from django.conf import settings
 from django.core import signing
 from django.core.validators import validate_email
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from home.memory import remembered
 
 from .models import AgeGroup, ContactMethod, FeedbackArea, FeedbackTopic
 from .models.submissions import MESSAGE_MAX_LENGTH
@@ -184,14 +187,19 @@ def _is_group(field):
 
 
 def _offer(field, queryset):
-    """Offer the choices from one query, reused by the template; validation still checks the queryset.
+    """Offer the choices, read once per content generation and language; validation still
+    checks the queryset, fresh from the database, so a choice removed since is refused.
 
     Left to itself, Django queries again for each look at the choices (the template's
     "any to offer?" and then the options, through a server-side cursor on PostgreSQL).
+    Topics and areas are snippets: saving or deleting one starts a new generation.
     """
-    options = list(queryset)
     field.queryset = queryset
-    choices = [(option.pk, field.label_from_instance(option)) for option in options]
+    key = ("feedback-choices", queryset.model._meta.label, get_language())
+    choices = list(
+        remembered(None, key, lambda: [(option.pk, field.label_from_instance(option)) for option in queryset])
+    )
+    options = bool(choices)
     if getattr(field, "empty_label", None) is not None:
         choices.insert(0, ("", field.empty_label))
     field.choices = choices

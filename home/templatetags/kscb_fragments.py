@@ -1,4 +1,4 @@
-"""Cards and the site chrome rendered once per content generation (home/fragments.py)."""
+"""Cards, the site chrome and blank forms rendered once per content generation (home/fragments.py)."""
 
 from django import template
 
@@ -48,4 +48,38 @@ class PageChromeNode(template.Node):
         if request is None or not getattr(page, "pk", None) or getattr(request, "is_preview", False):
             return self.nodelist.render(context)
         key = ("page-chrome", self.name, page.pk, request.path)
+        return remember_html(request, key, lambda: self.nodelist.render(context))
+
+
+@register.tag
+def blankform(parser, token):
+    """{% blankform form %}…{% endblankform %}: the fields of a form nobody has filled in yet,
+    rendered once per content generation for each page, address, language and site.
+
+    A form sent back (bound: the reader's own words, the errors) is rendered every time and
+    never kept, so nothing a reader typed can reach another. Per-request values (the CSRF
+    token, the form's start time) belong outside the block.
+    """
+    bits = token.split_contents()
+    if len(bits) != 2:
+        raise template.TemplateSyntaxError("blankform takes the form")
+    nodelist = parser.parse(("endblankform",))
+    parser.delete_first_token()
+    return BlankFormNode(parser.compile_filter(bits[1]), nodelist)
+
+
+class BlankFormNode(template.Node):
+    def __init__(self, form, nodelist):
+        self.form = form
+        self.nodelist = nodelist
+
+    def render(self, context):
+        request = context.get("request")
+        page = context.get("page")
+        form = self.form.resolve(context)
+        if form is None or form.is_bound or request is None or not getattr(page, "pk", None):
+            return self.nodelist.render(context)
+        if getattr(request, "is_preview", False):
+            return self.nodelist.render(context)
+        key = ("blank-form", page.pk, request.path)
         return remember_html(request, key, lambda: self.nodelist.render(context))
