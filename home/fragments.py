@@ -31,13 +31,6 @@ def remember_html(request, key, render):
     return remembered(request, fragment_key(request, key), render)
 
 
-def render_remembered(request, template_name, key, context):
-    """`template_name` rendered with `context` (no context processors), kept per generation under `key`."""
-    return remember_html(
-        request, (template_name, *key), lambda: get_template(template_name).render({**context, "request": request})
-    )
-
-
 @dataclass(frozen=True)
 class CardStyle:
     """How a listing shows its cards: `meta(page)` is the short line under the summary (a date,

@@ -1,22 +1,12 @@
-"""Cards, the site chrome and blank forms rendered once per content generation (home/fragments.py)."""
+"""The site chrome and blank forms rendered once per content generation (home/fragments.py).
+
+Cards are rendered from a listing's ids by home.fragments.render_cards."""
 
 from django import template
 
-from home.fragments import remember_html, render_remembered
+from home.fragments import remember_html
 
 register = template.Library()
-
-
-@register.simple_tag(takes_context=True)
-def card(context, page, meta="", heading_level=3):
-    """The card linking to `page` (components/card.html); `meta` is a date or a short fact."""
-    meta = str(meta or "")
-    return render_remembered(
-        context.get("request"),
-        "components/card.html",
-        ("card", page.pk, meta, heading_level),
-        {"card": page, "meta": meta, "heading_level": heading_level},
-    )
 
 
 @register.tag
