@@ -17,6 +17,14 @@ if not REDIS_URL:  # noqa: F405
     raise ImproperlyConfigured("REDIS_URL must be set in production: every app process shares one cache.")
 
 DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DB_CONN_MAX_AGE", "60"))  # noqa: F405
+# PostgreSQL's default cost of a random page read (4) assumes spinning disks; on SSD storage
+# (every managed PostgreSQL) 1.1 is the usual setting. With 4 the planner sorted every news item
+# to show the newest ten (2 ms) instead of reading ten from the news date index (0.2 ms).
+# Set PG_RANDOM_PAGE_COST empty to leave it to the server (behind PgBouncer, which refuses
+# startup options: use ALTER DATABASE … SET random_page_cost there).
+PG_RANDOM_PAGE_COST = os.environ.get("PG_RANDOM_PAGE_COST", "1.1")  # noqa: F405
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and PG_RANDOM_PAGE_COST:  # noqa: F405
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = f"-c random_page_cost={float(PG_RANDOM_PAGE_COST)}"  # noqa: F405
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)  # noqa: F405

@@ -87,3 +87,10 @@ def test_production_logs_are_json_lines():
     line = json.loads(result.stderr.strip().splitlines()[-1])
     assert line["message"] == "page cache warmed"
     assert line["level"] == "WARNING"
+
+
+def test_postgresql_connections_plan_for_ssd_unless_left_to_the_server():
+    code = "print(settings.DATABASES['default'].get('OPTIONS', {}).get('options', ''))"
+    postgres = {"DATABASE_URL": "postgres://kscb:kscb@127.0.0.1:5432/kscb"}
+    assert run_with(postgres, code).stdout.strip() == "-c random_page_cost=1.1"
+    assert run_with({**postgres, "PG_RANDOM_PAGE_COST": ""}, code).stdout.strip() == ""
