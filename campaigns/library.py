@@ -1,7 +1,8 @@
 """A campaign's asset library as a visitor sees it: filtered, with previews and download links.
 
-The page reads one light row per asset (id, translation key and the three facets) and
-works out the filters' counts and what matches from those rows in Python. Each entry's
+The page keeps one light row per asset (id, translation key and the three facets) per
+content generation and works out the filters' counts and what matches from those rows in
+Python, per view. Each entry's
 HTML is kept per content generation (home/fragments.py): only the assets whose entries
 are not kept yet are loaded in full, with their documents and preview renditions (three
 queries, however many assets). The "download all" pack loads every matching asset.
@@ -16,7 +17,7 @@ from django.utils.functional import cached_property
 from wagtail.images import get_image_model
 
 from home.fragments import fragment_key
-from home.memory import MISSING, recall, remember
+from home.memory import MISSING, recall, remember, remembered
 
 from .filters import FACETS, AssetFilter, facet_options
 from .models import CampaignAsset
@@ -37,22 +38,37 @@ class AssetRow:
 class AssetLibrary:
     def __init__(self, campaign, query, request=None):
         self.campaign = campaign
+        self.query = query
         self.request = request
-        self.filter = AssetFilter(query, queryset=CampaignAsset.objects.for_campaign(campaign).for_library())
+
+    @cached_property
+    def filter(self):
+        """The django-filter FilterSet: its form for the query string, its queryset for the ZIP pack."""
+        return AssetFilter(self.query, queryset=CampaignAsset.objects.for_campaign(self.campaign).for_library())
 
     @cached_property
     def chosen(self):
-        """{facet name: the values ticked}, invalid values left out as the filter leaves them out."""
-        self.filter.is_valid()
-        return {name: self.filter.form.cleaned_data.get(name) or [] for name in FACETS}
+        """{facet name: the values ticked}, read as the filter's form reads them (a facet with any
+        unknown value is ignored, as the form drops it) without building the form."""
+        chosen = {}
+        for name in FACETS:
+            values = [str(value) for value in self.query.getlist(name)]
+            known = {str(value) for value, _label in AssetFilter.base_filters[name].extra["choices"]}
+            chosen[name] = values if values and set(values) <= known else []
+        return chosen
 
     @cached_property
     def rows(self):
-        """Every asset of the campaign in library order, as light rows: one query, no objects."""
+        """Every asset of the campaign in library order, as light rows, like the resource library's
+        index: read in one query once per content generation (saving or deleting an asset starts
+        a new one, campaigns/signals.py); filtering and counting happen per view."""
+        return remembered(self.request, ("campaign-asset-rows", self.campaign.pk), self._read_rows)
+
+    def _read_rows(self):
         values = CampaignAsset.objects.for_campaign(self.campaign).values_list(
             "pk", "translation_key", *FACETS.values()
         )
-        return [AssetRow(pk, key, dict(zip(FACETS, facets, strict=True))) for pk, key, *facets in values]
+        return tuple(AssetRow(pk, key, dict(zip(FACETS, facets, strict=True))) for pk, key, *facets in values)
 
     @cached_property
     def matched(self):
@@ -89,10 +105,8 @@ class AssetLibrary:
         translations = {
             row.pk: tuple(pk for pk in by_translation[row.translation_key] if pk != row.pk) for row in self.matched
         }
-        keys = {
-            pk: fragment_key(self.request, ("campaign-asset", pk, f"{base_url}download/{pk}/", others))
-            for pk, others in translations.items()
-        }
+        prefix = fragment_key(self.request, ("campaign-asset",))
+        keys = {pk: (*prefix, pk, f"{base_url}download/{pk}/", others) for pk, others in translations.items()}
         html = {pk: recall(self.request, key) for pk, key in keys.items()}
         missing = [pk for pk, entry in html.items() if entry is MISSING]
         if missing:

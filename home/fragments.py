@@ -48,7 +48,8 @@ def render_cards(request, pks, load, style):
     generation are not loaded at all; the others come from one call of `load(missing_pks)`
     (an iterable of pages), are rendered and kept. A page `load` no longer finds is left out.
     """
-    keys = {pk: fragment_key(request, ("card-of", pk, style.name, style.heading_level)) for pk in pks}
+    prefix = fragment_key(request, ("card-of", style.name, style.heading_level))
+    keys = {pk: (*prefix, pk) for pk in pks}
     html = {pk: recall(request, key) for pk, key in keys.items()}
     missing = [pk for pk, fragment in html.items() if fragment is MISSING]
     if missing:

@@ -10,13 +10,13 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFiel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
-from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from campaigns.blocks import KeyMessageBlock, PartnerBlock
 from home.blocks import BaseStreamBlock, ContactCardBlock
 from home.fragments import CardStyle, render_cards
+from home.memory import remembered
 from home.models import BasePage
 from home.models.listing import attach_card_images
 from home.view_restrictions import public
@@ -31,10 +31,15 @@ class CampaignIndexPage(BasePage):
     subpage_types = ["campaigns.CampaignPage"]
     template = "campaigns/campaign_index_page.html"
 
+    def campaign_dates(self):
+        return tuple(public(CampaignPage.objects.live()).child_of(self).values_list("pk", "start_date", "end_date"))
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        current, past = public(CampaignPage.objects.live()).child_of(self).current_and_past_ids()
-        # Only ids are read here: render_cards loads just the campaigns whose cards it has not kept.
+        # The campaigns' dates are read once per content generation and split by today's date per
+        # view; render_cards loads just the campaigns whose cards it has not kept.
+        rows = remembered(request, ("campaign-dates", self.pk), self.campaign_dates)
+        current, past = current_and_past_ids(rows)
         context["current_campaigns"] = render_cards(request, current, load=load_campaign_cards, style=CURRENT_CARDS)
         context["past_campaigns"] = render_cards(request, past, load=load_campaign_cards, style=PAST_CARDS)
         return context
@@ -56,17 +61,15 @@ def load_campaign_cards(ids):
     return attach_card_images(list(CampaignPage.objects.filter(pk__in=ids).defer_streamfields()))
 
 
-class CampaignPageQuerySet(PageQuerySet):
-    def current_and_past_ids(self, today=None):
-        """Ids of the current campaigns, newest first, and of past ones, most recently ended first,
-        by the campaign's own dates: one query."""
-        today = today or timezone.localdate()
-        rows = list(self.order_by().values_list("pk", "start_date", "end_date"))
-        current = [row for row in rows if row[2] is None or row[2] >= today]
-        past = [row for row in rows if not (row[2] is None or row[2] >= today)]
-        current.sort(key=lambda row: (-row[1].toordinal(), row[0]))
-        past.sort(key=lambda row: (-row[2].toordinal(), row[0]))
-        return [row[0] for row in current], [row[0] for row in past]
+def current_and_past_ids(rows, today=None):
+    """Ids of the current campaigns, newest first, and of past ones, most recently ended first,
+    by the campaigns' own dates: `rows` are (id, start date, end date or None)."""
+    today = today or timezone.localdate()
+    current = [row for row in rows if row[2] is None or row[2] >= today]
+    past = [row for row in rows if not (row[2] is None or row[2] >= today)]
+    current.sort(key=lambda row: (-row[1].toordinal(), row[0]))
+    past.sort(key=lambda row: (-row[2].toordinal(), row[0]))
+    return [row[0] for row in current], [row[0] for row in past]
 
 
 class CampaignPage(RoutablePageMixin, BasePage):
@@ -161,11 +164,11 @@ class CampaignPage(RoutablePageMixin, BasePage):
         index.FilterField("start_date"),
         index.FilterField("end_date"),
     ]
-    objects = PageManager.from_queryset(CampaignPageQuerySet)()
 
     parent_page_types = ["campaigns.CampaignIndexPage"]
     subpage_types = []
     template = "campaigns/campaign_page.html"
+    content_in_fragments = True  # its template renders every StreamField in {% pagecontent %}
 
     class Meta:
         verbose_name = "campaign"

@@ -59,12 +59,24 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    # True where the template renders every StreamField inside {% pagecontent %}: the links are
+    # then localized only when that fragment is rendered, not on a view that reuses it.
+    content_in_fragments = False
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # A translation keeps the English pages its blocks chose: link to theirs in this language.
+        if not self.content_in_fragments:
+            self.localize_stream_links()
+        return context
+
+    def localize_stream_links(self):
+        """A translation keeps the English pages its blocks chose: link to theirs in this language.
+        Once per page object (reading every StreamField and one query for the chosen pages)."""
+        if getattr(self, "_stream_links_localized", False):
+            return
         stream_values = [getattr(self, field.name) for field in self._meta.fields if isinstance(field, StreamField)]
         localize_chosen_pages(stream_values, self.locale_id)
-        return context
+        self._stream_links_localized = True
 
     def get_view_restrictions(self):
         """Wagtail's check, skipped (no query) when no page on this branch is private or an alias.

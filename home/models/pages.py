@@ -13,6 +13,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.blocks import BaseStreamBlock
 from home.fragments import CardStyle, render_cards
 from home.localized_links import live_translation_ids
+from home.memory import remembered
 from home.view_restrictions import public
 
 from .base import BasePage
@@ -64,28 +65,40 @@ class HomePage(BasePage):
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
     template = "home/home_page.html"
+    content_in_fragments = True  # its template renders every StreamField in {% pagecontent %}
 
     def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Which items each section lists is read once per content generation (any publish,
+        # unpublish, move or delete starts a new one); render_cards loads just the pages whose
+        # cards it has not kept.
+        source = self._source_home(request)
+        if getattr(request, "is_preview", False):  # the featured campaigns may be the editor's draft
+            listed = self._listed_ids(source)
+        else:
+            listed = remembered(request, ("home-listings", self.pk, source.pk), lambda: self._listed_ids(source))
+        for name, ids in listed.items():
+            context[name] = render_cards(request, ids, load=card_pages, style=HOME_CARD_STYLES[name])
+        return context
+
+    def _listed_ids(self, source):
+        """{section: page ids}: what the site's (English) home lists, each in this language where it can."""
         from .news import NewsPage
         from .priorities import PriorityPage
 
-        context = super().get_context(request, *args, **kwargs)
-        # A translated home page lists what the English site has, each in this language where it can.
-        # Only ids are read here: render_cards loads just the pages whose cards it has not kept.
-        source = self._source_home(request)
         priorities = public(PriorityPage.objects.live()).descendant_of(source).order_by("path")[:6]
         updates = public(NewsPage.objects.live()).descendant_of(source).order_by("-date", "-pk")[:3]
-        featured = self.featured_campaigns.filter(page__live=True).order_by("sort_order")
+        featured = [item.page for item in self.featured_campaigns.select_related("page") if item.page.live]
         groups = {
             "priorities": list(priorities.values_list("pk", "translation_key", "locale_id")),
-            "featured_campaigns": list(featured.values_list("page_id", "page__translation_key", "page__locale_id")),
+            "featured_campaigns": [(page.pk, page.translation_key, page.locale_id) for page in featured],
             "latest_updates": list(updates.values_list("pk", "translation_key", "locale_id")),
         }
         translated = live_translation_ids([key for group in groups.values() for key in group], self.locale_id)
-        for name, keys in groups.items():
-            ids = [translated.get(translation_key, pk) for pk, translation_key, _locale in keys]
-            context[name] = render_cards(request, ids, load=card_pages, style=HOME_CARD_STYLES[name])
-        return context
+        return {
+            name: tuple(translated.get(translation_key, pk) for pk, translation_key, _locale in keys)
+            for name, keys in groups.items()
+        }
 
     def _source_home(self, request):
         """The site's own (English) home page; this page when it is that one."""
@@ -109,3 +122,4 @@ class StandardPage(BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
     translatable_fields = [*BasePage.translatable_fields, TranslatableField("introduction"), TranslatableField("body")]
     template = "home/standard_page.html"
+    content_in_fragments = True  # its template renders every StreamField in {% pagecontent %}

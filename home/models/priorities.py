@@ -79,6 +79,7 @@ class PriorityPage(BasePage):
     parent_page_types = ["home.PrioritiesIndexPage"]
     subpage_types = []
     template = "home/priority_page.html"
+    content_in_fragments = True  # its template renders every StreamField in {% pagecontent %}
 
     def status_counts(self):
         """How many actions are planned, in progress and done, read without loading chooser targets."""

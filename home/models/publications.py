@@ -86,3 +86,4 @@ class PublicationPage(BasePage):
     parent_page_types = ["home.PublicationIndexPage"]
     subpage_types = []
     template = "home/publication_page.html"
+    content_in_fragments = True  # its template renders every StreamField in {% pagecontent %}

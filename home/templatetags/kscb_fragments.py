@@ -19,15 +19,22 @@ def pagechrome(parser, token):
     views without a page (search, errors) render it every time. The enclosed template must
     not set variables that the rest of the page reads: on a reuse it does not run.
     """
+    return PageChromeNode(*_named_block(parser, token))
+
+
+def _named_block(parser, token):
+    """(name, nodelist) of a {% tag "name" %}…{% endtag %} block."""
     bits = token.split_contents()
     if len(bits) != 2:
-        raise template.TemplateSyntaxError("pagechrome takes one quoted name")
-    nodelist = parser.parse(("endpagechrome",))
+        raise template.TemplateSyntaxError(f"{bits[0]} takes one quoted name")
+    nodelist = parser.parse((f"end{bits[0]}",))
     parser.delete_first_token()
-    return PageChromeNode(bits[1].strip("\"'"), nodelist)
+    return bits[1].strip("\"'"), nodelist
 
 
 class PageChromeNode(template.Node):
+    kind = "page-chrome"
+
     def __init__(self, name, nodelist):
         self.name = name
         self.nodelist = nodelist
@@ -36,9 +43,33 @@ class PageChromeNode(template.Node):
         request = context.get("request")
         page = context.get("page")
         if request is None or not getattr(page, "pk", None) or getattr(request, "is_preview", False):
-            return self.nodelist.render(context)
-        key = ("page-chrome", self.name, page.pk, request.path)
-        return remember_html(request, key, lambda: self.nodelist.render(context))
+            return self.render_now(page, context)
+        key = (self.kind, self.name, page.pk, request.path)
+        return remember_html(request, key, lambda: self.render_now(page, context))
+
+    def render_now(self, page, context):
+        return self.nodelist.render(context)
+
+
+@register.tag
+def pagecontent(parser, token):
+    """{% pagecontent "main" %}…{% endpagecontent %}: the page's own published content (its
+    fields and StreamFields), rendered once per content generation for each page, address,
+    language and site, as the chrome is; Wagtail's own {% wagtailpagecache %} does the same
+    in a shared cache. Previews render every time. The enclosed template may read only the
+    page and what is fixed by the generation: never the query string, the reader or a form.
+    """
+    return PageContentNode(*_named_block(parser, token))
+
+
+class PageContentNode(PageChromeNode):
+    kind = "page-content"
+
+    def render_now(self, page, context):
+        # The chosen pages' links are localized only when the content is actually rendered.
+        if hasattr(page, "localize_stream_links"):
+            page.localize_stream_links()
+        return self.nodelist.render(context)
 
 
 @register.tag

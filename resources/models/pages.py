@@ -223,6 +223,7 @@ class ResourcePage(BasePage):
     parent_page_types = ["resources.ResourceLibraryPage"]
     subpage_types = []
     template = "resources/resource_page.html"
+    content_in_fragments = True  # its template renders every StreamField in {% pagecontent %}
 
     class Meta:
         indexes = [

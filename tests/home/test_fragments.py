@@ -74,3 +74,30 @@ def test_a_preview_never_leaves_its_draft_in_the_chrome_readers_see(client, db):
     assert '<li aria-current="page">Draft title not yet approved</li>' in preview.content.decode()
     public = client.get("/priorities/domestic-abuse/").content.decode()
     assert "Draft title not yet approved" not in public
+
+
+PRIORITY_URL = "/priorities/domestic-abuse/"
+
+
+def test_a_second_view_of_a_page_reuses_its_content_without_reading_its_streamfields(client, db):
+    first, built = view_counting_renders(client, PRIORITY_URL, "components/blocks/action.html")
+    with CaptureQueriesContext(connection) as queries:
+        second, reused = view_counting_renders(client, PRIORITY_URL, "components/blocks/action.html")
+    assert built > 0 and reused == 0
+    assert second == first
+    assert len(queries.captured_queries) == 1  # the page itself; no chosen pages looked up
+
+
+def test_a_published_change_to_a_page_shows_on_the_next_view(client, db):
+    client.get(PRIORITY_URL)
+    page = PriorityPage.objects.get(url_path="/home/priorities/domestic-abuse/")
+    page.introduction = "Updated after the board met in March: every school now has a named lead."
+    page.save_revision().publish()
+    assert "every school now has a named lead" in client.get(PRIORITY_URL).content.decode()
+
+
+def test_a_preview_never_leaves_its_draft_in_the_content_readers_see(client, db):
+    page = PriorityPage.objects.get(url_path="/home/priorities/domestic-abuse/")
+    page.introduction = "Draft introduction not yet approved"
+    assert "Draft introduction not yet approved" in page.make_preview_request().content.decode()
+    assert "Draft introduction not yet approved" not in client.get(PRIORITY_URL).content.decode()
