@@ -103,8 +103,8 @@ class FeedbackForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.offers_topics = _offer(self.fields["topics"], FeedbackTopic.objects.for_active_locale())
-        self.offers_areas = _offer(self.fields["area"], FeedbackArea.objects.for_active_locale())
+        self.offers_topics = _offer(self.fields["topics"], FeedbackTopic, validate=self.is_bound)
+        self.offers_areas = _offer(self.fields["area"], FeedbackArea, validate=self.is_bound)
         if not self.is_bound:
             self.initial["started"] = started_token()
         message = self.fields["message"].widget.attrs
@@ -186,18 +186,24 @@ def _is_group(field):
     return isinstance(field.widget, (forms.RadioSelect, forms.CheckboxSelectMultiple))
 
 
-def _offer(field, queryset):
-    """Offer the choices, read once per content generation and language; validation still
-    checks the queryset, fresh from the database, so a choice removed since is refused.
+def _offer(field, model, validate):
+    """Offer `model`'s choices in the language being read, read once per content generation;
+    a form sent back validates against the queryset, fresh from the database, so a choice
+    removed since is refused (a blank form never validates and skips building it).
 
     Left to itself, Django queries again for each look at the choices (the template's
     "any to offer?" and then the options, through a server-side cursor on PostgreSQL).
     Topics and areas are snippets: saving or deleting one starts a new generation.
     """
-    field.queryset = queryset
-    key = ("feedback-choices", queryset.model._meta.label, get_language())
+    if validate:
+        field.queryset = model.objects.for_active_locale()
+    key = ("feedback-choices", model._meta.label, get_language())
     choices = list(
-        remembered(None, key, lambda: [(option.pk, field.label_from_instance(option)) for option in queryset])
+        remembered(
+            None,
+            key,
+            lambda: [(option.pk, field.label_from_instance(option)) for option in model.objects.for_active_locale()],
+        )
     )
     options = bool(choices)
     if getattr(field, "empty_label", None) is not None:
