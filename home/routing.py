@@ -21,9 +21,11 @@ from home.memory import remembered, serving
 
 
 class RememberedSiteMiddleware:
-    """Which Site serves this host, remembered per content generation (Wagtail asks once per request).
+    """Which Site serves this host, and every site's root path (for page URLs), remembered per
+    content generation; Wagtail asks for each once per request, the root paths from Redis.
 
-    Sites change only by saving or deleting one, which starts a new generation.
+    Sites change only by saving or deleting one, and root paths by publishing or moving a
+    page: each starts a new generation.
     """
 
     def __init__(self, get_response):
@@ -32,6 +34,8 @@ class RememberedSiteMiddleware:
     def __call__(self, request):
         host = (request.get_host(), request.get_port())  # after CommonMiddleware: an allowed host
         request._wagtail_site = remembered(request, ("site", host), lambda: Site._find_for_request(request))
+        # Where Page.get_url(request) looks before asking the cache.
+        request._wagtail_cached_site_root_paths = remembered(request, ("site-root-paths",), Site.get_site_root_paths)
         with serving(request):  # code Wagtail calls without the request still reads its generation
             return self.get_response(request)
 

@@ -76,3 +76,23 @@ def test_a_private_page_still_asks_for_sign_in_when_its_route_is_remembered(clie
     second, _ = view(client, PRIORITY)
     assert first.status_code == second.status_code == 302
     assert "/login/" in second["Location"] or "login" in second["Location"]
+
+
+def test_page_links_read_the_sites_root_paths_once_per_generation(client, db):
+    """Page.get_url(request) needs every site's root path (from Redis, once a request); they are
+    remembered per generation, and saving a Site (a new generation) reads them again."""
+    from unittest import mock
+
+    from wagtail.models import Site
+
+    client.get("/have-your-say/")
+    real = Site.get_site_root_paths
+    with mock.patch.object(Site, "get_site_root_paths", side_effect=real) as read:
+        form = client.get("/have-your-say/").content.decode()
+        assert 'action="/have-your-say/"' in form
+        assert read.call_count == 0
+        Site.objects.create(
+            hostname="pl.kscb.example", port=80, root_page=Page.objects.get(depth=2, locale__language_code="pl")
+        )
+        client.get("/have-your-say/")
+        assert read.call_count == 1
