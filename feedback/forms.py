@@ -7,6 +7,7 @@ from django import forms
 from django.conf import settings
 from django.core import signing
 from django.core.validators import validate_email
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -210,3 +211,17 @@ def _offer(field, model, validate):
         choices.insert(0, ("", field.empty_label))
     field.choices = choices
     return bool(options)
+
+
+class BlankFeedbackForm(SimpleLazyObject):
+    """The form nobody has filled in yet, built only if the page renders its fields.
+
+    Its fields are usually kept per content generation ({% blankform %}), and building the
+    form (a copy of every field, its choices) is then wasted work on every view.
+    """
+
+    is_bound = False
+    errors = {}
+
+    def __init__(self):
+        super().__init__(FeedbackForm)

@@ -5,7 +5,7 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
 from . import intake, rate_limit
-from .forms import FeedbackForm
+from .forms import BlankFeedbackForm, FeedbackForm, started_token
 from .models.pages import make_thanks_token
 
 
@@ -28,6 +28,11 @@ def handle_feedback_form(page, request):
                 )
                 % {"minutes": minutes},
             )
+        started = form["started"].value()
     else:
-        form = FeedbackForm()
-    return page.render(request, context_overrides={"form": form}, template="feedback/feedback_page.html")
+        form, started = BlankFeedbackForm(), started_token()
+    return page.render(
+        request,
+        context_overrides={"form": form, "sent_back": form.is_bound, "started": started},
+        template="feedback/feedback_page.html",
+    )

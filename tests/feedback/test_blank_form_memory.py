@@ -45,3 +45,15 @@ def test_a_renamed_topic_shows_on_the_next_view(client, feedback_page):
     topic.name = "Feeling safe on the bus home"
     topic.save()  # as the snippet editor saves it
     assert "Feeling safe on the bus home" in client.get(FORM_URL).content.decode()
+
+
+def test_a_view_that_reuses_the_kept_fields_builds_no_form(client, feedback_page, monkeypatch):
+    from feedback.forms import FeedbackForm
+
+    client.get(FORM_URL)
+    built = []
+    real_init = FeedbackForm.__init__
+    monkeypatch.setattr(FeedbackForm, "__init__", lambda self, *a, **k: built.append(1) or real_init(self, *a, **k))
+    html = client.get(FORM_URL).content.decode()
+    assert built == []
+    assert 'name="started" value="' in html and 'id="id_message"' in html
