@@ -20,11 +20,12 @@ class AssetFilter(django_filters.FilterSet):
         fields = ["kind", "audience", "language"]
 
 
-def facet_options(asset_filter, name, counts, chosen):
+def facet_options(name, counts, chosen):
     """One filter's options (those any asset has) with their counts, in the filter's own order."""
+    definition = AssetFilter.base_filters[name]
     options = [
         {"value": value, "label": label, "count": counts[value], "checked": value in chosen}
-        for value, label in asset_filter.filters[name].extra["choices"]
+        for value, label in definition.extra["choices"]
         if counts.get(value)
     ]
-    return {"name": name, "label": asset_filter.filters[name].label, "options": options}
+    return {"name": name, "label": definition.label, "options": options}

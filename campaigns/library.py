@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.template.loader import get_template
 from django.utils.functional import cached_property
+from django.utils.safestring import SafeString
 from wagtail.images import get_image_model
 
 from home.fragments import fragment_key
@@ -88,7 +89,7 @@ class AssetLibrary:
             for row in self.rows:
                 if _matches(row, others):
                     counts[row.facets[name]] += 1
-            facets.append(facet_options(self.filter, name, counts, self.chosen[name]))
+            facets.append(facet_options(name, counts, self.chosen[name]))
         return facets
 
     @cached_property
@@ -121,6 +122,10 @@ class AssetLibrary:
                 html[pk] = remember(self.request, keys[pk], template.render({"asset": asset, "request": self.request}))
         return [html[row.pk] for row in self.matched if html[row.pk] is not MISSING]
 
+    @property
+    def entries_html(self):
+        return SafeString("".join(self.entries))
+
     @cached_property
     def is_filtered(self):
         return any(option["checked"] for facet in self.facets for option in facet["options"])
@@ -128,8 +133,7 @@ class AssetLibrary:
     @cached_property
     def query_string(self):
         """The current filters, for the 'download all' link: the pack holds what the visitor sees."""
-        self.filter.is_valid()
-        return self.filter.form.data.urlencode() if self.is_filtered else ""
+        return self.query.urlencode() if self.is_filtered else ""
 
     @cached_property
     def assets(self):
