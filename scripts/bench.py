@@ -452,7 +452,9 @@ def write_report(path, args, info, urls, uncached, cached, queries_demo, queries
             f"- Machine: {info['machine']}",
             "- Versions: " + ", ".join(f"{name} {version}" for name, version in info["versions"].items()),
             f"- Server: gunicorn `gunicorn.conf.py`, {args.workers} sync workers, production settings "
-            "(PostgreSQL, Redis cache, WhiteNoise); page cache off, then on",
+            '(PostgreSQL, Redis cache, WhiteNoise); page cache off, then on. "Uncached" means the page cache '
+            "is off: each response is rendered, while the per-generation memories (routes, listings' ids, "
+            'fragments: README, "Per generation, in each process") are warm, as after a page\'s first view',
             f"- Load: wrk -t{args.threads} -c{args.connections} -d{args.duration}s on loopback for requests/s, "
             f"after 3 warming requests and {args.warmup}s of discarded wrk load per URL; latency percentiles "
             f"from ab -c{args.connections} -t{max(3, args.duration // 2)} right after (wrk's own percentiles "
