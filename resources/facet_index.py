@@ -18,7 +18,7 @@ for each request: slower, never stale.
 from dataclasses import dataclass
 from itertools import islice
 
-from home.memory import remembered
+from home.memory import MISSING, recall, remembered
 
 from .library import FACETS, FacetResult, LibraryFilters, Option
 
@@ -209,6 +209,12 @@ def _mask_from_flags(flags):
 
 def _flags_from_mask(mask, size):
     return bin(mask)[2:][::-1].ljust(size, "0")
+
+
+def built_library_index(library, request=None):
+    """This process's index of `library` if it has already been built in this generation, else None."""
+    index = recall(request, ("library-index", library.pk))
+    return None if index is MISSING else index
 
 
 def library_index(library, request=None):

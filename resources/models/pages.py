@@ -20,7 +20,7 @@ from home.fragments import CardStyle, render_cards
 from home.memory import remembered
 from home.models import BasePage
 from resources.blocks import ResourceFilesBlock
-from resources.facet_index import library_index
+from resources.facet_index import built_library_index, library_index
 from resources.library import FACETS, SORTS, LibraryFilters
 
 RESOURCES_PER_PAGE = 20
@@ -278,10 +278,14 @@ class ResourcePage(BasePage):
         """Each facet of this resource with the library filtered to it.
 
         A live resource is in its library's filter index (resources/facet_index.py), which knows
-        every resource's options: no query. A preview or a resource not in it: one query per facet.
+        every resource's options: no query once the library has built it. A preview, a resource
+        not in it, or a library not indexed yet in this generation: one query per facet.
         """
-        if library is not None and self.live and not getattr(request, "is_preview", False):
-            links = library_index(library, request).facet_links(self.pk)
+        # The index is only read if the library has built it: a resource viewed first after a
+        # publish does not pay for indexing 10,000 resources (half a second) for its links.
+        index = built_library_index(library, request) if library is not None else None
+        if index is not None and self.live and not getattr(request, "is_preview", False):
+            links = index.facet_links(self.pk)
             if links is not None:
                 return links
         links = []
