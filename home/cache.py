@@ -132,6 +132,7 @@ def connect_signals():
     """Start a new generation whenever something a reader sees may have changed."""
     from django.db.models.signals import post_delete, post_save
     from wagtail import signals
+    from wagtail.contrib.search_promotions.models import SearchPromotion
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
     from wagtail.models import Page, PageViewRestriction, Site
@@ -156,6 +157,9 @@ def connect_signals():
     # A site's root page or hostname decides its menu and every link.
     post_save.connect(start_new_generation, sender=Site, dispatch_uid="page-cache-site-save")
     post_delete.connect(start_new_generation, sender=Site, dispatch_uid="page-cache-site-del")
+    # Search remembers the editors' recommended results per generation (home/views.search).
+    post_save.connect(start_new_generation, sender=SearchPromotion, dispatch_uid="page-cache-promotion-save")
+    post_delete.connect(start_new_generation, sender=SearchPromotion, dispatch_uid="page-cache-promotion-del")
 
 
 def _setting_saved(sender, **kwargs):

@@ -34,15 +34,17 @@ def remember_html(request, key, render):
 @dataclass(frozen=True)
 class CardStyle:
     """How a listing shows its cards: `meta(page)` is the short line under the summary (a date,
-    a count) and must depend only on the page; `name` tells the styles apart in the memory."""
+    a count) and must depend only on the page; `name` tells the styles apart in the memory;
+    `template` renders one item (`card`) and has `meta` and `heading_level` too."""
 
     name: str
     meta: Callable = lambda page: ""
     heading_level: int = 3
+    template: str = "components/card.html"
 
 
 def render_cards(request, pks, load, style):
-    """The cards (components/card.html) of the pages `pks`, in that order.
+    """The cards (`style.template`) of the pages `pks`, in that order.
 
     A listing needs only its ids in order: the pages whose cards were rendered earlier in this
     generation are not loaded at all; the others come from one call of `load(missing_pks)`
@@ -53,7 +55,7 @@ def render_cards(request, pks, load, style):
     html = {pk: recall(request, key) for pk, key in keys.items()}
     missing = [pk for pk, fragment in html.items() if fragment is MISSING]
     if missing:
-        template = get_template("components/card.html")
+        template = get_template(style.template)
         for page in load(missing):
             context = {"card": page, "meta": str(style.meta(page) or ""), "heading_level": style.heading_level}
             html[page.pk] = remember(request, keys[page.pk], template.render({**context, "request": request}))

@@ -15,9 +15,11 @@ def pagechrome(parser, token):
     per content generation for each page, address, language and site.
 
     The chrome (menu, breadcrumbs, language links, safeguarding contacts, footer) is the
-    same for every reader of a page until something is published or saved. Previews and
-    views without a page (search, errors) render it every time. The enclosed template must
-    not set variables that the rest of the page reads: on a reuse it does not run.
+    same for every reader of a page until something is published or saved. A view without
+    a page keeps it only when it names itself in `chrome_view` (search does: its chrome
+    never shows the reader's words); previews and the error pages render it every time,
+    so that a crawler's made-up addresses fill no memory. The enclosed template must not
+    set variables that the rest of the page reads: on a reuse it does not run.
     """
     return PageChromeNode(*_named_block(parser, token))
 
@@ -42,9 +44,10 @@ class PageChromeNode(template.Node):
     def render(self, context):
         request = context.get("request")
         page = context.get("page")
-        if request is None or not getattr(page, "pk", None) or getattr(request, "is_preview", False):
+        owner = getattr(page, "pk", None) or context.get("chrome_view")
+        if request is None or not owner or getattr(request, "is_preview", False):
             return self.render_now(page, context)
-        key = (self.kind, self.name, page.pk, request.path)
+        key = (self.kind, self.name, owner, request.path)
         return remember_html(request, key, lambda: self.render_now(page, context))
 
     def render_now(self, page, context):
