@@ -26,7 +26,6 @@ is kept.
 
 import heapq
 import re
-from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
@@ -52,53 +51,87 @@ def available():
     return connection.vendor == "postgresql"
 
 
-@dataclass(frozen=True)
 class Postings:
-    """Per lexeme, the entries that hold it and what it adds to each one's rank."""
+    """Per lexeme, the entries that hold it and what it adds to each one's rank (before the
+    division by the number of words, which changes no order)."""
 
-    scores: dict  # {lexeme: {object id: score}}
+    def __init__(self, scores):
+        self.scores = scores  # {lexeme: {object id: score}}
+        # Each lexeme's entries best first, ties newest first: (score, id) descending.
+        self.best_first = {
+            lexeme: sorted(((score, pk) for pk, score in per_entry.items()), reverse=True)
+            for lexeme, per_entry in scores.items()
+        }
 
-    def ranked(self, lexemes):
-        """[(-rank, -id)] of every entry holding all of `lexemes`, unordered: sorted, the best
-        comes first and ties go to the newest, as in the backend."""
-        postings = sorted((self.scores.get(lexeme, {}) for lexeme in lexemes), key=len)
-        common = postings[0].keys()
-        for other in postings[1:]:
-            common = common & other.keys()  # set intersection, in C
-        common = list(common)
-        totals = map(sum, zip(*(map(per_entry.__getitem__, common) for per_entry in postings), strict=True))
-        size = len(lexemes)
-        return [(-total / size, -pk) for total, pk in zip(totals, common, strict=True)]
+    def count(self, lexemes):
+        """How many entries hold every lexeme."""
+        common = self.scores.get(lexemes[0], {}).keys()
+        for lexeme in lexemes[1:]:
+            common = common & self.scores.get(lexeme, {}).keys()  # set intersection, in C
+        return len(common)
+
+    def top(self, lexemes, k):
+        """The ids of the best `k` entries holding every lexeme: rank descending, then id descending.
+
+        Fagin's threshold algorithm: walk every lexeme's entries best first, side by side,
+        adding up each new entry's rank; stop once the k-th best beats anything not yet
+        seen, whose rank is at most the sum of the scores just read (and, on a tie, whose id
+        is lower than every id just read, as the lists put the newest first on a tie). A
+        page of results reads a few dozen entries, not the 2,000 that match.
+        """
+        if k <= 0:
+            return []
+        lists = [self.best_first.get(lexeme, []) for lexeme in lexemes]
+        per_entry = [self.scores.get(lexeme, {}) for lexeme in lexemes]
+        best, seen = [], set()  # best: a min-heap of (rank, id), at most k long
+        for depth in range(min(map(len, lists))):
+            threshold, lowest_id = 0.0, None
+            for entries in lists:
+                score, pk = entries[depth]
+                threshold += score
+                lowest_id = pk if lowest_id is None else min(lowest_id, pk)
+                if pk in seen:
+                    continue
+                seen.add(pk)
+                scores = [entry_scores.get(pk) for entry_scores in per_entry]
+                if None not in scores:
+                    item = (sum(scores), pk)  # summed in lexeme order, like the threshold
+                    if len(best) < k:
+                        heapq.heappush(best, item)
+                    elif item > best[0]:
+                        heapq.heapreplace(best, item)
+            if len(best) == k and best[0] >= (threshold, lowest_id):
+                break
+        # Past the shortest list every entry holding all lexemes has been seen.
+        return [pk for _, pk in sorted(best, reverse=True)]
 
 
 class SearchResults:
     """The ids of the matching pages, best first, sliced lazily like a queryset for Paginator."""
 
-    def __init__(self, ranked):
-        self._ranked = ranked  # [(-rank, -id)]: the smallest is the best
-        self._ordered = []
+    def __init__(self, postings, lexemes):
+        self._postings, self._lexemes = postings, lexemes
+        self._count = postings.count(lexemes) if lexemes else 0
 
     def count(self):
-        return len(self._ranked)
+        return self._count
 
     def __len__(self):
-        return len(self._ranked)
+        return self._count
 
     def __getitem__(self, key):
+        # Only as far as the page asked for: page 1 of 2,000 matches ranks a few dozen.
         stop = key.stop if isinstance(key, slice) else key + 1
-        if stop is None or stop > len(self._ordered):
-            # Only as far as the page asked for: page 1 of 2,000 matches sorts ten.
-            wanted = len(self._ranked) if stop is None else stop
-            self._ordered = [-negative_pk for _, negative_pk in heapq.nsmallest(wanted, self._ranked)]
-        return self._ordered[key]
+        wanted = self._count if stop is None else min(stop, self._count)
+        return self._postings.top(self._lexemes, wanted)[key] if self._lexemes else [][key]
 
 
 def page_matches(request, lexemes, locale_id):
     """SearchResults: the live public pages in the locale holding every lexeme, best first."""
     if not lexemes:
-        return SearchResults([])
+        return SearchResults(None, [])
     postings = remembered(request, ("search-postings", "pages", locale_id), lambda: _page_postings(locale_id))
-    return SearchResults(postings.ranked(lexemes))
+    return SearchResults(postings, lexemes)
 
 
 def best_document_ids(request, lexemes, limit):
@@ -106,7 +139,7 @@ def best_document_ids(request, lexemes, limit):
     if not lexemes:
         return []
     postings = remembered(request, ("search-postings", "documents"), _document_postings)
-    return [-negative_pk for _, negative_pk in heapq.nsmallest(limit, postings.ranked(lexemes))]
+    return postings.top(lexemes, limit)
 
 
 def query_lexemes(words):

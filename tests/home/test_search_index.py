@@ -158,3 +158,23 @@ def test_search_keeps_its_chrome_but_made_up_addresses_keep_nothing(client, db):
     for number in range(3):
         assert client.get(f"/no-such-page-{number}/").status_code == 404
     assert kept_chrome() == kept
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_threshold_walk_gives_the_full_sorts_top_entries_ties_included(seed):
+    import random
+
+    rng = random.Random(seed)
+    # Few distinct scores, so most entries tie: the case that stops a careless walk early.
+    scores = {
+        lexeme: {pk: rng.choice([0.1, 0.2, 0.2, 0.5, 1.0]) for pk in rng.sample(range(1, 400), rng.randint(1, 300))}
+        for lexeme in ("a", "b", "c")
+    }
+    postings = search_index.Postings(scores)
+    for lexemes in (["a"], ["a", "b"], ["a", "b", "c"], ["a", "missing"]):
+        holding_all = set.intersection(*(set(scores.get(lexeme, {})) for lexeme in lexemes))
+        rank = {pk: sum(scores[lexeme][pk] for lexeme in lexemes) for pk in holding_all}
+        full_sort = sorted(holding_all, key=lambda pk: (-rank[pk], -pk))
+        assert postings.count(lexemes) == len(full_sort)
+        for k in range(len(full_sort) + 1):
+            assert postings.top(lexemes, k) == full_sort[:k], (lexemes, k)
