@@ -96,3 +96,16 @@ def test_page_links_read_the_sites_root_paths_once_per_generation(client, db):
         )
         client.get("/have-your-say/")
         assert read.call_count == 1
+
+
+def test_the_router_loads_every_page_type_as_the_orm_does_field_for_field(db):
+    from home import routing
+
+    for page in Page.objects.filter(depth__gt=1).specific():
+        model = type(page)
+        assert routing._PageLoader.compile(model) is not None, model  # compiled, not the ORM fallback
+        loaded = routing._load_page(model, page.pk)
+        assert type(loaded) is model
+        for field in model._meta.concrete_fields:
+            assert field.value_to_string(loaded) == field.value_to_string(page), (model, field.name)
+        assert loaded._state.adding is False and loaded._state.db == page._state.db
