@@ -126,6 +126,11 @@ class AssetLibrary:
     def entries_html(self):
         return SafeString("".join(self.entries))
 
+    @property
+    def unfiltered(self):
+        """No filter chosen: the library every such reader sees, the same until the next generation."""
+        return not any(self.chosen.values())
+
     @cached_property
     def is_filtered(self):
         return any(option["checked"] for facet in self.facets for option in facet["options"])

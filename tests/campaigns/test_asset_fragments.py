@@ -2,6 +2,7 @@
 later views reuse it, while filters, edits and translations still show at once."""
 
 import re
+import uuid
 
 from campaigns.models import CampaignAsset, CampaignPage
 from tests.rendering import view_counting_renders
@@ -49,3 +50,32 @@ def test_an_edited_asset_shows_on_the_next_view(client, db):
     html, rendered = view(client, campaign().url)
     assert rendered >= 1
     assert ">Safer sleep for babies: a leaflet for every parent</h3>" in html
+
+
+def test_the_unfiltered_library_is_kept_whole_and_a_filtered_one_is_worked_out_per_view(client, db, monkeypatch):
+    from campaigns.library import AssetLibrary
+
+    first, _ = view(client, campaign().url)
+    facets = AssetLibrary.facets.func
+    worked_out = []
+    monkeypatch.setattr(
+        AssetLibrary, "facets", property(lambda library: worked_out.append(library.chosen) or facets(library))
+    )
+    second, _ = view(client, campaign().url)
+    assert second == first and worked_out == []  # no counting: the whole section was kept
+
+    filtered, _ = view(client, campaign().url + "?language=en-gb")
+    assert worked_out and "match your filters" in filtered
+    assert view(client, campaign().url + "?language=en-gb")[0] == filtered
+    assert "match your filters" not in view(client, campaign().url)[0]
+
+
+def test_an_asset_added_shows_in_the_kept_library_on_the_next_view(client, db):
+    before, _ = view(client, campaign().url)
+    count = int(re.search(r"(\d+) items?", before).group(1))
+    leaflet = CampaignAsset.objects.get(title=ENGLISH_LEAFLET)
+    leaflet.pk, leaflet.id, leaflet.translation_key = None, None, uuid.uuid4()
+    leaflet.title = "Safer sleep: a second leaflet"
+    leaflet.save()
+    after, _ = view(client, campaign().url)
+    assert f"{count + 1} items" in after and ">Safer sleep: a second leaflet</h3>" in after
