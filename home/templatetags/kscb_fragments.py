@@ -44,11 +44,17 @@ class PageChromeNode(template.Node):
     def render(self, context):
         request = context.get("request")
         page = context.get("page")
+        key = self.key(context, request, page)
+        if key is None:
+            return self.render_now(page, context)
+        return remember_html(request, key, lambda: self.render_now(page, context))
+
+    def key(self, context, request, page):
+        """What the block is kept under (with the language and site), or None: render it now."""
         owner = getattr(page, "pk", None) or context.get("chrome_view")
         if request is None or not owner or getattr(request, "is_preview", False):
-            return self.render_now(page, context)
-        key = (self.kind, self.name, owner, request.path)
-        return remember_html(request, key, lambda: self.render_now(page, context))
+            return None
+        return (self.kind, self.name, owner, request.path)
 
     def render_now(self, page, context):
         return self.nodelist.render(context)
@@ -92,18 +98,44 @@ def blankform(parser, token):
     return BlankFormNode(parser.compile_filter(bits[1]), nodelist)
 
 
-class BlankFormNode(template.Node):
-    def __init__(self, form, nodelist):
-        self.form = form
-        self.nodelist = nodelist
+class BlankFormNode(PageChromeNode):
+    kind = "blank-form"
 
-    def render(self, context):
-        request = context.get("request")
-        page = context.get("page")
+    def __init__(self, form, nodelist):
+        super().__init__("form", nodelist)
+        self.form = form
+
+    def key(self, context, request, page):
         form = self.form.resolve(context)
-        if form is None or form.is_bound or request is None or not getattr(page, "pk", None):
-            return self.nodelist.render(context)
-        if getattr(request, "is_preview", False):
-            return self.nodelist.render(context)
-        key = ("blank-form", page.pk, request.path)
-        return remember_html(request, key, lambda: self.nodelist.render(context))
+        if form is None or form.is_bound or not getattr(page, "pk", None):
+            return None
+        return super().key(context, request, page)
+
+
+@register.tag
+def pagevariant(parser, token):
+    """{% pagevariant "library" choices %}…{% endpagevariant %}: page content that also shows the
+    reader's choices from the query string (filters, sort, page number), kept per generation
+    for each value of `choices`, a hashable value the view builds from options editors defined.
+    When `choices` is None (say, words the reader typed) the block is rendered every time: the
+    reader's own words are never kept. Each value is one entry in the bounded memory.
+    """
+    bits = token.split_contents()
+    if len(bits) != 3:
+        raise template.TemplateSyntaxError("pagevariant takes a quoted name and the choices")
+    nodelist = parser.parse(("endpagevariant",))
+    parser.delete_first_token()
+    return PageVariantNode(bits[1].strip("\"'"), parser.compile_filter(bits[2]), nodelist)
+
+
+class PageVariantNode(PageContentNode):
+    kind = "page-variant"
+
+    def __init__(self, name, choices, nodelist):
+        super().__init__(name, nodelist)
+        self.choices = choices
+
+    def key(self, context, request, page):
+        choices = self.choices.resolve(context)
+        key = super().key(context, request, page) if getattr(page, "pk", None) else None
+        return None if key is None or choices is None else (*key, choices)

@@ -66,6 +66,9 @@ class ResourceLibraryPage(BasePage):
             sorts=[(key, label) for key, label in SORTS.items()],
             active_filters=self.describe_filters(filters, facets),
             query_prefix=urlencode(filters.query_items()) + "&" if filters.query_items() else "",
+            # What the filters and results show depends only on these (and the generation): kept
+            # per value by {% pagevariant %}. Never for keywords: a reader's typed words are not kept.
+            library_choices=None if filters.keywords else (filters.selected, filters.sort, results.number),
         )
         if not results.paginator.count and filters.is_filtered:
             context["suggestion"] = self.suggest_removal(index, filters, facets)
