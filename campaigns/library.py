@@ -127,9 +127,11 @@ class AssetLibrary:
         return SafeString("".join(self.entries))
 
     @property
-    def unfiltered(self):
-        """No filter chosen: the library every such reader sees, the same until the next generation."""
-        return not any(self.chosen.values())
+    def kept_as(self):
+        """For {% pagevariant %}: with no filter chosen every reader sees the same library until the
+        next generation, so it is kept; a filtered view (its ZIP link carries the query string as
+        sent) is worked out per view."""
+        return None if any(self.chosen.values()) else ()
 
     @cached_property
     def is_filtered(self):

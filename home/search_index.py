@@ -163,35 +163,27 @@ def query_lexemes(words):
 
 
 def _page_postings(locale_id):
-    from wagtail.search.models import IndexEntry
-
     live_public = set(public(Page.objects.live().filter(locale_id=locale_id)).order_by().values_list("pk", flat=True))
     page_types = [ct.pk for ct in ContentType.objects.get_for_models(*get_page_models()).values()]
-    entries = IndexEntry.objects.filter(content_type_id__in=page_types).order_by()
-    return _postings(
-        (int(object_id), title, body, title_norm)
-        for object_id, title, body, title_norm in entries.values_list("object_id", "title", "body", "title_norm")
-        if int(object_id) in live_public
-    )
+    return _postings({"content_type_id__in": page_types}, only=live_public)
 
 
 def _document_postings():
+    return _postings({"content_type": ContentType.objects.get_for_model(get_document_model())})
+
+
+def _postings(entries_filter, only=None):
+    """Postings of the index entries matching `entries_filter` (of the ids in `only`, if given)."""
+    from modelsearch.backends.database.postgres.weights import WEIGHTS_VALUES
     from wagtail.search.models import IndexEntry
 
-    document_type = ContentType.objects.get_for_model(get_document_model())
-    entries = IndexEntry.objects.filter(content_type=document_type).order_by()
-    return _postings(
-        (int(object_id), title, body, title_norm)
-        for object_id, title, body, title_norm in entries.values_list("object_id", "title", "body", "title_norm")
-    )
-
-
-def _postings(entries):
-    from modelsearch.backends.database.postgres.weights import WEIGHTS_VALUES
-
+    entries = IndexEntry.objects.filter(**entries_filter).order_by()
     scores = {}
     lexeme_score = _LexemeScores(WEIGHTS_VALUES)
-    for pk, title, body, title_norm in entries:
+    for object_id, title, body, title_norm in entries.values_list("object_id", "title", "body", "title_norm"):
+        pk = int(object_id)
+        if only is not None and pk not in only:
+            continue
         for vector, factor in ((title, title_norm), (body, 1.0)):
             for match in VECTOR_ENTRY.finditer(vector or ""):
                 per_entry = scores.setdefault(match.group(1).replace("''", "'"), {})
