@@ -1,123 +1,125 @@
-"""The library's filters: the facets, the reader's choices read from the address,
-and what the page shows for each option.
+"""The resource library's filters: its facets, keywords and sorts, and one reader's view of them.
 
-Within a facet, ticked options widen the search (any of them); across facets they
-narrow it (all). An option's count is what the library would show with that option
-alone ticked in its facet and every other filter kept. The matching itself is in
-facet_index.py, in memory.
+The facets themselves (reading the address, filtering, counting) are home/facets.py.
 """
 
-from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
+from django.db.models import F, Q
+from django.db.models.functions import Lower
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+
+from home.facets import Facet, Faceting
 
 from .models.taxonomies import Audience, KeyStage, PSHETheme, ResourceType, Topic
 
 MAX_KEYWORDS = 8
-
-
-@dataclass(frozen=True)
-class Facet:
-    param: str  # the name in the library's address, e.g. ?topic=domestic-abuse
-    field: str  # the ResourcePage many-to-many field
-    model: type
-    legend: str
-
+MAX_KEYWORDS_LENGTH = 200
 
 FACETS = (
-    Facet("audience", "audiences", Audience, _("Who it is for")),
-    Facet("topic", "topics", Topic, _("Topic")),
-    Facet("theme", "pshe_themes", PSHETheme, _("PSHE core theme")),
-    Facet("key_stage", "key_stages", KeyStage, _("Key Stage")),
-    Facet("type", "resource_types", ResourceType, _("Type of resource")),
+    Facet("audience", "audiences__slug", _("Who it is for"), model=Audience),
+    Facet("topic", "topics__slug", _("Topic"), model=Topic),
+    Facet("theme", "pshe_themes__slug", _("PSHE core theme"), model=PSHETheme),
+    Facet("key_stage", "key_stages__slug", _("Key Stage"), model=KeyStage),
+    Facet("type", "resource_types__slug", _("Type of resource"), model=ResourceType),
 )
-FACETS_BY_PARAM = {facet.param: facet for facet in FACETS}
+# The facets whose options each result card names ("Lesson plan · KS3, KS4").
+CARD_FACETS = ("type", "key_stage")
 
-# The orders themselves are facet_index.SORT_KEYS.
 SORTS = {
     "newest": _("Newest first"),
     "title": _("A to Z"),
     "reviewed": _("Recently reviewed"),
 }
+# Ties broken by id, so that pages of results never overlap.
+SORT_ORDERS = {
+    "newest": (F("first_published_at").desc(nulls_last=True), "-pk"),
+    "title": (Lower("title"), "pk"),
+    "reviewed": (F("last_reviewed").desc(nulls_last=True), "-pk"),
+}
 DEFAULT_SORT = "newest"
 
 
-@dataclass(frozen=True)
-class LibraryFilters:
-    """The reader's choices, read from the query string."""
+def read_keywords(text):
+    return " ".join(text.split()[:MAX_KEYWORDS])[:MAX_KEYWORDS_LENGTH]
 
-    keywords: str = ""
-    # (facet param, option slug) in the order they appear in the address: the last is the last filter added.
-    selected: tuple = ()
-    sort: str = DEFAULT_SORT
 
-    @classmethod
-    def from_query(cls, query):
-        keywords = " ".join(query.get("q", "").split()[:MAX_KEYWORDS])[:200]
-        selected = []
-        for param, values in query.lists():
-            if param in FACETS_BY_PARAM:
-                selected += [(param, value) for value in dict.fromkeys(values) if value]
+def with_keywords(resources, keywords):
+    """The resources whose title or summary holds every word, in any case."""
+    for word in keywords.split():
+        resources = resources.filter(Q(title__icontains=word) | Q(listing_summary__icontains=word))
+    return resources
+
+
+class LibraryView:
+    """What one reader sees of a library: `query` is the request's GET."""
+
+    def __init__(self, library, query):
+        self.keywords = read_keywords(query.get("q", ""))
         sort = query.get("sort", DEFAULT_SORT)
-        return cls(keywords, tuple(selected), sort if sort in SORTS else DEFAULT_SORT)
-
-    def slugs(self, facet):
-        return [slug for param, slug in self.selected if param == facet.param]
+        self.sort = sort if sort in SORTS else DEFAULT_SORT
+        self.everything = library.resources()
+        resources = with_keywords(self.everything, self.keywords)
+        self.faceting = Faceting(FACETS, resources, query, locale_id=library.locale_id)
 
     @property
-    def words(self):
-        return self.keywords.split()
+    def selected(self):
+        return self.faceting.selected
 
     @property
     def is_filtered(self):
         return bool(self.keywords or self.selected)
 
-    def without(self, param, slug=None):
-        """These filters less one option (or the keywords, when param is 'q')."""
-        if param == "q":
-            return LibraryFilters("", self.selected, self.sort)
-        return LibraryFilters(self.keywords, tuple(item for item in self.selected if item != (param, slug)), self.sort)
+    def resources(self):
+        """The matching resources in the reader's order."""
+        return self.faceting.filter().order_by(*SORT_ORDERS[self.sort])
 
-    def last_filter(self):
-        """('topic', 'neglect') or ('q', words): what to suggest removing when nothing matches."""
-        if self.selected:
-            return self.selected[-1]
-        return ("q", self.keywords) if self.keywords else None
+    @cached_property
+    def facets(self):
+        return self.faceting.results()
 
-    def query_items(self, page=None):
-        items = [("q", self.keywords)] if self.keywords else []
-        items += list(self.selected)
+    def query_items(self, keywords=None, selected=None, page=None):
+        """The address's (name, value) pairs for these choices, or for these with some changed."""
+        keywords = self.keywords if keywords is None else keywords
+        items = [("q", keywords)] if keywords else []
+        items += list(self.selected if selected is None else selected)
         if self.sort != DEFAULT_SORT:
             items.append(("sort", self.sort))
         if page:
             items.append(("page", page))
         return items
 
+    def address(self, **changes):
+        return "?" + urlencode(self.query_items(**changes))
 
-@dataclass
-class Option:
-    slug: str
-    name: str
-    count: int
-    checked: bool
+    def without(self, name, value):
+        return tuple(item for item in self.selected if item != (name, value))
 
+    def active_filters(self):
+        """Each chosen filter with its name and the address without it."""
+        labels = {result.name: result for result in self.facets}
+        described = []
+        if self.keywords:
+            described.append((_("Keywords"), f"“{self.keywords}”", self.address(keywords="")))
+        for name, value in self.selected:
+            result = labels[name]
+            described.append((result.label, result.label_for(value), self.address(selected=self.without(name, value))))
+        return described
 
-@dataclass
-class FacetResult:
-    facet: Facet
-    options: list = field(default_factory=list)
-
-    @property
-    def param(self):
-        return self.facet.param
-
-    @property
-    def legend(self):
-        return self.facet.legend
-
-    @property
-    def has_selection(self):
-        return any(option.checked for option in self.options)
-
-    def name_for(self, slug):
-        return next((option.name for option in self.options if option.slug == slug), slug)
+    def suggestion(self):
+        """Instead of a dead end: what removing the last filter would show."""
+        if self.selected:
+            name, value = self.selected[-1]
+            fewer = self.without(name, value)
+            label = next(result for result in self.facets if result.name == name).label_for(value)
+            return {
+                "name": label,
+                "url": self.address(selected=fewer),
+                "count": self.faceting.filter(selected=fewer).count(),
+            }
+        return {
+            "name": f"“{self.keywords}”",
+            "url": self.address(keywords=""),
+            "count": self.faceting.filter(items=self.everything).count(),
+        }

@@ -16,16 +16,16 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BaseStreamBlock
-from home.fragments import CardStyle, render_cards
-from home.memory import remembered
 from home.models import BasePage
+from home.models.listing import attach_card_images
 from resources.blocks import ResourceFilesBlock
-from resources.facet_index import built_library_index, library_index
-from resources.library import FACETS, SORTS, LibraryFilters
+from resources.library import CARD_FACETS, FACETS, SORTS, LibraryView
 
 RESOURCES_PER_PAGE = 20
 # Resources due for review within this many days count as "due soon".
 DUE_SOON_DAYS = 30
+# The relations a result card names (resources.library.CARD_FACETS), fetched for a page of results at once.
+CARD_RELATIONS = ("resource_types", "key_stages")
 REVIEW_STATUS_LABELS = {"overdue": "Overdue", "due_soon": "Due soon", "current": "Current"}
 
 
@@ -45,56 +45,24 @@ class ResourceLibraryPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        filters = LibraryFilters.from_query(request.GET)
-        index = library_index(self, request)
-        matched = index.match(filters)
-        results = Paginator(index.ordered_ids(matched, filters.sort), RESOURCES_PER_PAGE).get_page(
-            request.GET.get("page")
-        )
-        cards = render_cards(
-            request,
-            list(results.object_list),
-            load=lambda ids: ResourcePage.objects.filter(pk__in=ids).defer_streamfields(),
-            style=CardStyle("library-resource", meta=lambda resource: index.card_meta(resource.pk)),
-        )
-        facets = index.facet_results(filters)
+        view = LibraryView(self, request.GET)
+        results = Paginator(view.resources().defer_streamfields(), RESOURCES_PER_PAGE).get_page(request.GET.get("page"))
+        resources = attach_card_images(list(results.object_list.prefetch_related(*CARD_RELATIONS)))
+        for resource in resources:
+            resource.card_meta = resource.card_line()
+        query_items = view.query_items()
         context.update(
-            filters=filters,
-            facets=facets,
+            filters=view,
+            facets=view.facets,
             results=results,
-            cards=cards,
-            sorts=[(key, label) for key, label in SORTS.items()],
-            active_filters=self.describe_filters(filters, facets),
-            query_prefix=urlencode(filters.query_items()) + "&" if filters.query_items() else "",
-            # What the filters and results show depends only on these (and the generation): kept
-            # per value by {% pagevariant %}. Never for keywords: a reader's typed words are not kept.
-            library_choices=None if filters.keywords else (filters.selected, filters.sort, results.number),
+            resources=resources,
+            sorts=list(SORTS.items()),
+            active_filters=view.active_filters(),
+            query_prefix=urlencode(query_items) + "&" if query_items else "",
         )
-        if not results.paginator.count and filters.is_filtered:
-            context["suggestion"] = self.suggest_removal(index, filters, facets)
+        if not results.paginator.count and view.is_filtered:
+            context["suggestion"] = view.suggestion()
         return context
-
-    @staticmethod
-    def describe_filters(filters, facets):
-        """Each chosen filter with its name and the address without it."""
-        names = {facet.param: facet for facet in facets}
-        described = []
-        if filters.keywords:
-            described.append(("Keywords", f"“{filters.keywords}”", "?" + urlencode(filters.without("q").query_items())))
-        for param, slug in filters.selected:
-            facet = names[param]
-            remaining = filters.without(param, slug).query_items()
-            described.append((facet.legend, facet.name_for(slug), "?" + urlencode(remaining)))
-        return described
-
-    @staticmethod
-    def suggest_removal(index, filters, facets):
-        """Instead of a dead end: what removing the last filter would show."""
-        param, value = filters.last_filter()
-        fewer = filters.without(param, value)
-        facet = next((facet for facet in facets if facet.param == param), None)
-        name = facet.name_for(value) if facet else f"“{value}”"
-        return {"name": name, "url": "?" + urlencode(fewer.query_items()), "count": index.count(fewer)}
 
 
 class ResourcePage(BasePage):
@@ -226,7 +194,6 @@ class ResourcePage(BasePage):
     parent_page_types = ["resources.ResourceLibraryPage"]
     subpage_types = []
     template = "resources/resource_page.html"
-    content_in_fragments = True  # its template renders every StreamField in {% pagecontent %}
 
     class Meta:
         indexes = [
@@ -263,34 +230,26 @@ class ResourcePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        library = self.library(request)
+        library = self.get_parent()
         context["library_url"] = library.get_url(request) if library else ""
-        context["facet_links"] = self.facet_links(request, library)
+        context["facet_links"] = self.facet_links()
         return context
 
-    def library(self, request=None):
-        """The library this resource sits in, remembered per content generation (read, never change it)."""
-        parent_path = self.path[: -self.steplen]
-        return remembered(
-            request,
-            ("resource-library-at", parent_path),
-            lambda: ResourceLibraryPage.objects.filter(path=parent_path).first(),
-        )
+    def facet_links(self):
+        """[(facet, [option, ...]), ...]: each facet of this resource, for links to the library
+        filtered to one option. One query per facet."""
+        links = []
+        for facet in FACETS:
+            options = list(getattr(self, facet.field).all())
+            if options:
+                links.append((facet, options))
+        return links
 
-    def facet_links(self, request=None, library=None):
-        """Each facet of this resource with the library filtered to it.
-
-        A live resource is in its library's filter index (resources/facet_index.py), which knows
-        every resource's options: no query once the library has built it. A preview, a resource
-        not in it, or a library not indexed yet in this generation: one query per facet.
-        """
-        # The index is only read if the library has built it: a resource viewed first after a
-        # publish does not pay for indexing 10,000 resources (half a second) for its links.
-        index = built_library_index(library, request) if library is not None else None
-        if index is not None and self.live and not getattr(request, "is_preview", False):
-            links = index.facet_links(self.pk)
-            if links is not None:
-                return links
+    def card_line(self):
+        """'Lesson plan · KS3, KS4': the card facets' options, from the prefetched relations."""
+        facets = {facet.name: facet for facet in FACETS}
+        parts = (", ".join(option.name for option in getattr(self, facets[name].field).all()) for name in CARD_FACETS)
+        return " · ".join(part for part in parts if part)
         links = []
         for facet in FACETS:
             options = list(getattr(self, facet.field).all())

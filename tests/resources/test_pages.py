@@ -127,29 +127,6 @@ def facet_links_html(html):
     return re.search(r'<dl class="resource-facets">.*?</dl>', html, flags=re.S).group(0)
 
 
-def test_facet_links_from_the_library_index_match_the_resources_own_options(client, library):
-    """Live resources take their links from the library's filter index, a preview from the database:
-    every demo resource must show the same links either way."""
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    from resources.facet_index import library_index
-    from resources.models.pages import ResourcePage as Page
-
-    library_index(library)  # as the library's own first view builds it
-    compared = 0
-    for resource in Page.objects.live().child_of(library):
-        with CaptureQueriesContext(connection) as queries:
-            from_index = resource.facet_links(None, library)
-        assert not queries.captured_queries  # read from the index
-        from_database = Page.facet_links(resource)  # no library: each facet's options queried
-        assert [(facet.param, [(o.slug, o.name) for o in options]) for facet, options in from_index] == [
-            (facet.param, [(o.slug, o.name) for o in options]) for facet, options in from_database
-        ], resource.slug
-        compared += 1
-    assert compared >= 10
-
-
 def test_a_topic_added_to_a_resource_shows_in_its_links_on_the_next_view(client, lesson, library):
     get_ok(client, lesson.url)
     neglect = Topic.objects.get(slug="neglect", locale=lesson.locale)
@@ -157,15 +134,3 @@ def test_a_topic_added_to_a_resource_shows_in_its_links_on_the_next_view(client,
     lesson.save_revision().publish()
     html = facet_links_html(get_ok(client, lesson.url).content.decode())
     assert f'href="{library.url}?topic=neglect">' in html
-
-
-def test_a_resource_viewed_before_its_library_is_indexed_does_not_build_the_index(client, lesson, library):
-    """Indexing the library costs half a second at 10,000 resources: a resource page viewed first
-    after a publish takes its links from the database instead, and leaves the index to the library."""
-    from resources.facet_index import built_library_index
-
-    html = facet_links_html(get_ok(client, lesson.url).content.decode())
-    assert f'href="{library.url}?topic=domestic-abuse">Domestic abuse</a>' in html
-    assert built_library_index(library) is None
-    get_ok(client, library.url)
-    assert built_library_index(library) is not None

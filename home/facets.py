@@ -1,0 +1,143 @@
+"""Faceted filtering for listings: the resource library and a campaign's asset library.
+
+A listing declares its facets once (the address parameter, the path from an item to the
+option's value, a label, and where the known options come from). Per view, `Faceting` reads
+the reader's choices from the query string, keeping only values that are known options: an
+unknown or malformed value is dropped, so it never reaches a query, a page or a cache key.
+
+Within a facet, ticked options widen the listing (any of them); across facets they narrow it
+(all of them). Each option's count is what the listing would show with that option ticked and
+every *other* facet's choices kept ("disjunctive" counts), worked out in SQL: one query per
+facet for its options and one per facet for its counts, however many items there are.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from django.db.models import Count
+
+
+@dataclass(frozen=True)
+class Facet:
+    """One filter of a listing.
+
+    `path` leads from an item to the option's value, as in a queryset lookup: "kind",
+    "topics__slug", "locale__language_code". The known options are either `choices`,
+    fixed (value, label) pairs, or the rows of `model` (value from `value_field`, label from
+    `label_field`), optionally narrowed by the listing (e.g. to its language).
+    """
+
+    name: str
+    path: str
+    label: str
+    choices: Sequence = ()
+    model: type | None = None
+    value_field: str = "slug"
+    label_field: str = "name"
+
+    @property
+    def field(self):
+        """The item's own field the path starts from, e.g. "topics"."""
+        return self.path.split("__", 1)[0]
+
+    def options(self, **model_filters):
+        """The known options as (value, label) pairs, in the order readers see them."""
+        if self.model is None:
+            return [(str(value), label) for value, label in self.choices]
+        rows = self.model.objects.filter(**model_filters).values_list(self.value_field, self.label_field)
+        return [(str(value), label) for value, label in rows]
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int = 0
+    checked: bool = False
+
+
+@dataclass
+class FacetResult:
+    """A facet as the page shows it: every option with its count and whether it is ticked."""
+
+    facet: Facet
+    options: list = field(default_factory=list)
+
+    @property
+    def name(self):
+        return self.facet.name
+
+    @property
+    def label(self):
+        return self.facet.label
+
+    @property
+    def has_selection(self):
+        return any(option.checked for option in self.options)
+
+    def label_for(self, value):
+        return next((option.label for option in self.options if option.value == value), value)
+
+
+class Faceting:
+    """`facets` applied to the queryset `items` with the choices read from `query` (a QueryDict).
+
+    `option_filters` narrow model-backed facets' options, e.g. `locale_id=...`.
+    """
+
+    def __init__(self, facets, items, query, **option_filters):
+        self.facets = tuple(facets)
+        self.items = items
+        self.options = {facet.name: facet.options(**option_filters) for facet in self.facets}
+        self.selected = self.read(query)
+
+    def read(self, query):
+        """The known (facet name, value) pairs of `query`, in the order of the address (the last
+        is the filter added last), without repeats. Anything else is ignored."""
+        known = {name: {value for value, _label in options} for name, options in self.options.items()}
+        selected = []
+        for name, values in query.lists():
+            if name in known:
+                selected += [(name, value) for value in dict.fromkeys(values) if value in known[name]]
+        return tuple(selected)
+
+    def chosen(self, name, selected=None):
+        return [value for facet_name, value in (self.selected if selected is None else selected) if facet_name == name]
+
+    @property
+    def is_filtered(self):
+        return bool(self.selected)
+
+    def filter(self, selected=None, skip=None, items=None):
+        """The items (or `items`, another queryset of the same model) matching `selected` (the
+        reader's choices by default), ignoring facet `skip`."""
+        selected = self.selected if selected is None else selected
+        items = self.items if items is None else items
+        for facet in self.facets:
+            values = self.chosen(facet.name, selected)
+            if values and facet.name != skip:
+                # A subquery, so that an item with two of the ticked options is listed once.
+                having = self.items.model.objects.filter(**{f"{facet.path}__in": values}).values("pk")
+                items = items.filter(pk__in=having)
+        return items
+
+    def counts(self, facet):
+        """{value: how many items the listing would show with it ticked, other facets' choices kept}."""
+        rows = (
+            self.filter(skip=facet.name).order_by().values_list(facet.path).annotate(items=Count("pk", distinct=True))
+        )
+        return {str(value): items for value, items in rows if value is not None}
+
+    def results(self, hide_empty=False):
+        """[FacetResult, ...] in the order the facets were declared. With `hide_empty`, an option no
+        item has is left out (unless it is ticked, so that it can be unticked)."""
+        results = []
+        for facet in self.facets:
+            counts, chosen = self.counts(facet), set(self.chosen(facet.name))
+            options = [
+                Option(value, label, counts.get(value, 0), value in chosen)
+                for value, label in self.options[facet.name]
+                if counts.get(value) or value in chosen or not hide_empty
+            ]
+            results.append(FacetResult(facet, options))
+        return results
