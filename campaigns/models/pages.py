@@ -15,11 +15,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from campaigns.blocks import KeyMessageBlock, PartnerBlock
 from home.blocks import BaseStreamBlock, ContactCardBlock
-from home.fragments import CardStyle, render_cards
-from home.memory import remembered
 from home.models import BasePage
 from home.models.listing import attach_card_images
-from home.view_restrictions import public
 
 
 class CampaignIndexPage(BasePage):
@@ -31,45 +28,26 @@ class CampaignIndexPage(BasePage):
     subpage_types = ["campaigns.CampaignPage"]
     template = "campaigns/campaign_index_page.html"
 
-    def campaign_dates(self):
-        return tuple(public(CampaignPage.objects.live()).child_of(self).values_list("pk", "start_date", "end_date"))
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # The campaigns' dates are read once per content generation and split by today's date per
-        # view; render_cards loads just the campaigns whose cards it has not kept.
-        rows = remembered(request, ("campaign-dates", self.pk), self.campaign_dates)
-        current, past = current_and_past_ids(rows)
-        context["current_campaigns"] = render_cards(request, current, load=load_campaign_cards, style=CURRENT_CARDS)
-        context["past_campaigns"] = render_cards(request, past, load=load_campaign_cards, style=PAST_CARDS)
+        campaigns = CampaignPage.objects.live().public().child_of(self).defer_streamfields()
+        current, past = current_and_past(attach_card_images(list(campaigns)))
+        for campaign in current:
+            campaign.card_meta = _("Since %(date)s") % {"date": date_format(campaign.start_date, "F Y")}
+        for campaign in past:
+            campaign.card_meta = _("Ended %(date)s") % {"date": date_format(campaign.end_date, "F Y")}
+        context.update(current_campaigns=current, past_campaigns=past)
         return context
 
 
-def _since(campaign):
-    return _("Since %(date)s") % {"date": date_format(campaign.start_date, "F Y")}
-
-
-def _ended(campaign):
-    return _("Ended %(date)s") % {"date": date_format(campaign.end_date, "F Y")}
-
-
-CURRENT_CARDS = CardStyle("current-campaign", meta=_since)
-PAST_CARDS = CardStyle("past-campaign", meta=_ended)
-
-
-def load_campaign_cards(ids):
-    return attach_card_images(list(CampaignPage.objects.filter(pk__in=ids).defer_streamfields()))
-
-
-def current_and_past_ids(rows, today=None):
-    """Ids of the current campaigns, newest first, and of past ones, most recently ended first,
-    by the campaigns' own dates: `rows` are (id, start date, end date or None)."""
+def current_and_past(campaigns, today=None):
+    """The current campaigns, newest first, and the past ones, most recently ended first."""
     today = today or timezone.localdate()
-    current = [row for row in rows if row[2] is None or row[2] >= today]
-    past = [row for row in rows if not (row[2] is None or row[2] >= today)]
-    current.sort(key=lambda row: (-row[1].toordinal(), row[0]))
-    past.sort(key=lambda row: (-row[2].toordinal(), row[0]))
-    return [row[0] for row in current], [row[0] for row in past]
+    current = [campaign for campaign in campaigns if campaign.end_date is None or campaign.end_date >= today]
+    past = [campaign for campaign in campaigns if campaign not in current]
+    current.sort(key=lambda campaign: (-campaign.start_date.toordinal(), campaign.pk))
+    past.sort(key=lambda campaign: (-campaign.end_date.toordinal(), campaign.pk))
+    return current, past
 
 
 class CampaignPage(RoutablePageMixin, BasePage):
@@ -168,7 +146,6 @@ class CampaignPage(RoutablePageMixin, BasePage):
     parent_page_types = ["campaigns.CampaignIndexPage"]
     subpage_types = []
     template = "campaigns/campaign_page.html"
-    content_in_fragments = True  # its template renders every StreamField in {% pagecontent %}
 
     class Meta:
         verbose_name = "campaign"

@@ -1,5 +1,7 @@
 """What editors and staff get in the admin: the asset listing, download counts and refused uploads."""
 
+import re
+
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
@@ -12,11 +14,15 @@ LISTING = "/admin/snippets/campaigns/campaignasset/"
 
 
 def test_listing_shows_assets_of_every_campaign_with_download_counts(admin_client, leaflet):
+    CampaignAsset.objects.filter(pk=leaflet.pk).update(download_count=4815)
     CampaignAsset.objects.count_download(leaflet.pk)
     CampaignAsset.objects.count_download(leaflet.pk)
     html = admin_client.get(LISTING).content.decode()
     assert "Safer sleep cot card" in html and "Domestic abuse action plan: summary" in html
     assert "Downloads" in html
+    leaflet_row = re.search(rf"<tr[^>]*>(?:(?!</tr>).)*{re.escape(leaflet.title)}.*?</tr>", html, flags=re.S).group(0)
+    cells = [re.sub(r"<[^>]+>", "", cell).strip() for cell in re.findall(r"<td[^>]*>(.*?)</td>", leaflet_row, re.S)]
+    assert "4817" in cells, cells
 
 
 def test_listing_filters_by_kind_and_searches(admin_client, domestic_abuse):

@@ -1,6 +1,7 @@
 """Campaign pages as a visitor and an editor see them."""
 
 import datetime
+import re
 
 import pytest
 from wagtail.models import Locale
@@ -53,9 +54,26 @@ def test_filters_narrow_the_library_and_show_counts(client, safe_sleeping):
     assert "1 item " in html and "Bezpieczny sen" in html
 
 
-def test_unknown_filter_values_are_ignored_not_an_error(client, safe_sleeping):
-    response = client.get(safe_sleeping.url + "?kind=<script>&audience=nobody")
+def test_unknown_filter_values_are_ignored_and_not_echoed(client, safe_sleeping):
+    everything = client.get(safe_sleeping.url).content.decode()
+    total = int(re.search(r'id="asset-count">(\d+) items', everything).group(1))
+    assert total >= 6
+
+    response = client.get(safe_sleeping.url + "?kind=<script>zx1</script>&audience=nobody-zx2&language=zx3")
     assert response.status_code == 200
+    html = response.content.decode()
+    assert f'id="asset-count">{total} items</p>' in html  # ignored: nothing filtered out
+    assert "match your filters" not in html
+    for junk in ("zx1", "zx2", "zx3", "<script>zx", "%3Cscript"):
+        assert junk not in html, junk  # not echoed: not in the form, the ZIP link or anywhere else
+
+
+def test_known_values_are_kept_and_unknown_ones_beside_them_dropped(client, safe_sleeping):
+    html = client.get(safe_sleeping.url + "?kind=leaflet&kind=zx4&language=zx5").content.decode()
+    assert "3 items" in html and "match your filters" in html
+    assert 'href="/campaigns/safe-sleeping/download-all/?kind=leaflet"' in html
+    assert 'value="leaflet" id="filter-kind-leaflet" checked' in html
+    assert "zx4" not in html and "zx5" not in html
 
 
 def test_campaign_must_end_after_it_starts(safe_sleeping):

@@ -9,6 +9,7 @@ from resources.models import Audience, KeyStage, ResourcePage, ResourceType
 def test_demo_covers_every_audience_key_stage_and_type(db):
     resources = ResourcePage.objects.live()
     assert resources.count() >= 30
+    assert Audience.objects.count() >= 2 and ResourceType.objects.count() >= 2
     for audience in Audience.objects.all():
         assert resources.filter(audiences=audience).exists(), audience
     for resource_type in ResourceType.objects.all():
