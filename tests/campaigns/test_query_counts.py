@@ -1,5 +1,11 @@
 """A campaign page costs the same number of queries with 5 assets as with 200."""
 
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import caches
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
 from campaigns.models import CampaignAsset, CampaignPage
 
 
@@ -39,6 +45,25 @@ def test_campaign_page_queries_do_not_grow_with_assets(client, leaflet, count_qu
     assert large_count == small_count
     assert "200 items" in visit(large.url).content.decode()
     assert count_queries(visit, large.url + "?kind=poster&audience=schools") == small_count
+
+
+def first_view_queries(client, url):
+    """Queries of a view with every cache empty, as after a publish on a fresh server."""
+    for alias in settings.CACHES:
+        caches[alias].clear()
+    ContentType.objects.clear_cache()
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured.captured_queries)
+
+
+def test_campaign_page_first_view_does_not_grow_with_assets(client, leaflet):
+    index = leaflet.campaign.get_parent()
+    small = make_campaign(index, "small", 5, leaflet)
+    large = make_campaign(index, "large", 200, leaflet)
+    filtered = "?kind=poster&kind=leaflet&audience=schools"
+    assert first_view_queries(client, small.url) == first_view_queries(client, large.url) <= 30
+    assert first_view_queries(client, small.url + filtered) == first_view_queries(client, large.url + filtered)
 
 
 def test_index_queries_do_not_grow_with_campaigns(client, leaflet, count_queries):

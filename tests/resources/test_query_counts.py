@@ -1,6 +1,11 @@
 """The library and a resource page cost the same queries however many resources and options there are."""
 
 import pytest
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import caches
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from resources.bulk import bulk_add_resources
 from resources.models import KeyStage, ResourcePage, ResourceType, Topic
@@ -38,6 +43,27 @@ def test_library_costs_the_same_with_10_and_500_more_resources(client, library, 
     )
     large = count_queries(get_ok, client, library.url + query)
     assert small == large <= BUDGET, (small, large)
+
+
+def first_view_queries(client, url):
+    """Queries of a view with every cache empty, as after a publish on a fresh server."""
+    for alias in settings.CACHES:
+        caches[alias].clear()
+    ContentType.objects.clear_cache()
+    with CaptureQueriesContext(connection) as captured:
+        get_ok(client, url)
+    return len(captured.captured_queries)
+
+
+@pytest.mark.parametrize("query", ["", FILTERED], ids=["unfiltered", "filtered"])
+def test_library_first_view_costs_the_same_with_10_and_200_resources(client, library, query):
+    bulk_add_resources(library, specs(10))
+    small = first_view_queries(client, library.url + query)
+    bulk_add_resources(library, specs(190, offset=10))
+    large = first_view_queries(client, library.url + query)
+    assert small == large <= BUDGET, (small, large)
+    html = get_ok(client, library.url + "?sort=title&q=lesson+199").content.decode()
+    assert "1 resource found" in html and "Lesson 199" in html  # the 200 are live and listed
 
 
 def test_an_empty_result_and_its_suggestion_cost_the_same_whatever_the_size(client, library, count_queries):
