@@ -193,26 +193,35 @@ if AWS_STORAGE_BUCKET_NAME:
 
     AWS_S3_CLIENT_CONFIG = _BotoConfig(connect_timeout=2, read_timeout=10, retries={"max_attempts": 2})
 
-# Cache: Redis when REDIS_URL is set, memory otherwise. Redis fails open (kscb_site/cache.py)
-# and gives up quickly, so a dead Redis slows no request down.
+# Cache: Redis (django-redis) when REDIS_URL is set, local memory otherwise. Redis fails open:
+# with it down or hanging, each call gives up within half a second, is logged (logger "kscb.cache")
+# and the site serves uncached. A page about keeping a child safe must not go down with its cache.
 REDIS_URL = os.environ.get("REDIS_URL", "")
-REDIS_OPTIONS = {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
+REDIS_TIMEOUT_SECONDS = float(os.environ.get("REDIS_TIMEOUT_SECONDS", "0.5"))
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+DJANGO_REDIS_LOGGER = "kscb.cache"
+
+
+def redis_cache(location, key_prefix, timeout=300, socket_timeout=REDIS_TIMEOUT_SECONDS):
+    """One django-redis cache that fails open and gives up quickly."""
+    return {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": location,
+        "KEY_PREFIX": key_prefix,
+        "TIMEOUT": timeout,
+        "OPTIONS": {
+            "IGNORE_EXCEPTIONS": True,
+            "SOCKET_CONNECT_TIMEOUT": socket_timeout,
+            "SOCKET_TIMEOUT": socket_timeout,
+        },
+    }
+
+
 if REDIS_URL:
     CACHES = {
-        "default": {
-            "BACKEND": "kscb_site.cache.ResilientRedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "kscb",
-            "TIMEOUT": 300,
-            "OPTIONS": REDIS_OPTIONS,
-        },
-        "renditions": {
-            "BACKEND": "kscb_site.cache.RenditionCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "kscb-renditions",
-            "TIMEOUT": 60 * 60 * 24,
-            "OPTIONS": REDIS_OPTIONS,
-        },
+        "default": redis_cache(REDIS_URL, "kscb"),
+        # Wagtail's renditions cache: a day, in the same Redis.
+        "renditions": redis_cache(REDIS_URL, "kscb-renditions", timeout=60 * 60 * 24),
     }
 else:
     CACHES = {

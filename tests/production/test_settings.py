@@ -68,7 +68,9 @@ def test_s3_media_and_redis_caches_come_from_the_environment():
         "import json; print(json.dumps({'storage': settings.STORAGES['default']['BACKEND'], "
         "'overwrite': settings.AWS_S3_FILE_OVERWRITE, 'acl': settings.AWS_DEFAULT_ACL, "
         "'docs': settings.WAGTAILDOCS_SERVE_METHOD, 'csp': settings.KSCB_CSP_MEDIA_ORIGINS, "
-        "'caches': sorted(settings.CACHES), 'backend': settings.CACHES['renditions']['BACKEND']}))",
+        "'caches': sorted(settings.CACHES), 'backend': settings.CACHES['renditions']['BACKEND'], "
+        "'fail_open': settings.CACHES['default']['OPTIONS']['IGNORE_EXCEPTIONS'], "
+        "'logged': settings.DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS}))",
     )
     config = json.loads(result.stdout)
     assert config == {
@@ -78,7 +80,9 @@ def test_s3_media_and_redis_caches_come_from_the_environment():
         "docs": "serve_view",
         "csp": ["https://media.kscb.example"],
         "caches": ["default", "renditions"],
-        "backend": "kscb_site.cache.RenditionCache",
+        "backend": "django_redis.cache.RedisCache",
+        "fail_open": True,
+        "logged": True,
     }
 
 
