@@ -280,8 +280,8 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "odp", "ods", "pdf", "pptx", "rtf", "txt", "xlsx", "mp3", "mp4"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-# Each upload's content must match its extension (home/uploads.py).
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.uploads.SafeDocumentForm"
+# Each upload's content must match its extension (kscb_site/uploads.py).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "kscb_site.uploads.SafeDocumentForm"
 # Only PDFs open in the browser; everything else downloads as an attachment.
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
@@ -336,14 +336,16 @@ KSCB_FEEDBACK_RATE_LIMIT = (
     int(os.environ.get("KSCB_FEEDBACK_RATE_WINDOW", "600")),
 )
 # --- Production and performance (issue 7): page cache, CDN purging, media origins ---
-# Whole-page cache for anonymous readers (home/cache.py), in the default cache
+# Whole-page cache for anonymous readers (kscb_site/page_cache.py), in the default cache
 # (Redis in production, shared by every app server). Seconds; 0 turns it off.
 KSCB_PAGE_CACHE_SECONDS = int(os.environ.get("KSCB_PAGE_CACHE_SECONDS", "600"))
 KSCB_PAGE_CACHE_ALIAS = "default"
 # After LocaleMiddleware, so the key knows the language; before sessions and users are read.
-MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware") + 1, "home.cache.PageCacheMiddleware")
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware") + 1, "kscb_site.page_cache.PageCacheMiddleware"
+)
 
-# CDN purging on publish, unpublish and move (Wagtail's frontend cache, plus home/cdn.py).
+# CDN purging on publish, unpublish and move (Wagtail's frontend cache, plus kscb_site/cdn.py).
 INSTALLED_APPS.insert(INSTALLED_APPS.index("wagtail.contrib.forms"), "wagtail.contrib.frontend_cache")
 KSCB_CDN = os.environ.get("KSCB_CDN", "").strip().lower()
 WAGTAILFRONTENDCACHE = {}
