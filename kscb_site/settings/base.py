@@ -65,6 +65,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "storages",
+    # /health/ for load balancers (kscb_site/urls.py)
+    "health_check",
     # Django
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -231,6 +233,10 @@ else:
             "LOCATION": "renditions",
         },
     }
+
+# What /health/ checks. A failing check answers 500; with Redis down the cache check fails
+# while pages still serve uncached, so a load balancer should alert on it rather than drain.
+KSCB_HEALTH_CHECKS = ["health_check.checks.Database", "health_check.checks.Cache", "health_check.checks.Storage"]
 
 # Email: console in development; SMTP from EMAIL_* variables in production.
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
