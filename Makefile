@@ -49,11 +49,11 @@ check: install-dev
 test: install-dev
 	PYTEST_ARGS="$(PYTEST_ARGS)" $(PY) scripts/test_services.py
 
-# The benchmark (not part of `make test`): needs PostgreSQL, Redis, wrk and ab (apache2-utils); see scripts/bench.py --help.
+# The benchmark (not part of `make test`): needs PostgreSQL, Redis, wrk and ab (apache2-utils); see `.venv/bin/python -m scripts.bench --help`.
 # Example: make bench BENCH_ARGS="--scale 0.1 --duration 5"
 BENCH_ARGS ?=
 bench: install-dev
-	$(PY) scripts/bench.py $(BENCH_ARGS)
+	$(PY) -m scripts.bench $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache
