@@ -43,15 +43,17 @@ check: install-dev
 	DJANGO_SETTINGS_MODULE=kscb_site.settings.test $(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=kscb_site.settings.test $(PY) manage.py makemigrations --check --dry-run
 
-test: lint check
-	$(PY) manage.py compilemessages --ignore=.venv >/dev/null
-	$(BIN)/pytest
+# Lint, check, then the whole suite on SQLite and again on PostgreSQL, with throwaway PostgreSQL and
+# Redis servers of its own (scripts/test_services.py installs missing Debian packages first).
+# Narrow it with PYTEST_ARGS, e.g. make test PYTEST_ARGS=tests/security/test_headers.py
+test: install-dev
+	PYTEST_ARGS="$(PYTEST_ARGS)" $(PY) scripts/test_services.py
 
-# The benchmark (not part of `make test`): needs PostgreSQL, Redis, wrk and ab (apache2-utils); see scripts/bench.py --help.
+# The benchmark (not part of `make test`): needs PostgreSQL, Redis, wrk and ab (apache2-utils); see `.venv/bin/python -m scripts.bench --help`.
 # Example: make bench BENCH_ARGS="--scale 0.1 --duration 5"
 BENCH_ARGS ?=
 bench: install-dev
-	$(PY) scripts/bench.py $(BENCH_ARGS)
+	$(PY) -m scripts.bench $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

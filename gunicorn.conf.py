@@ -13,12 +13,10 @@ worker_class = "sync"
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20
 keepalive = 5
-# Restart workers now and then so that no slow leak grows without bound; rarely, because a new
-# worker starts with empty per-generation memories (home/memory.py, bounded at 5,000 entries)
-# and rebuilds them: with 5,000 a busy worker restarted every minute or so, and the resource
-# library's first view after a restart costs half a second.
-max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "100000"))
-max_requests_jitter = 10000
+# Conventional recycling: each worker is replaced after a couple of thousand requests (staggered
+# by the jitter so they do not all restart at once), so no slow leak grows without bound.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
+max_requests_jitter = int(os.environ.get("GUNICORN_MAX_REQUESTS_JITTER", "200"))
 # Load the application once, before forking: faster start and shared memory.
 preload_app = True
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")

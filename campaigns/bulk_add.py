@@ -17,6 +17,9 @@ from django.urls import reverse
 from wagtail.admin import messages
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
+from wagtail.utils.file import hash_filelike
+
+from kscb_site.uploads import check_document_content
 
 from .models import ASSET_KINDS, AUDIENCES, CampaignAsset, CampaignPage
 from .models.assets import ALLOWED_EXTENSIONS
@@ -49,6 +52,11 @@ class MultipleFileField(forms.FileField):
             raise forms.ValidationError(
                 f"“{upload.name}” is too large: the limit is {filesizeformat(settings.WAGTAILDOCS_MAX_UPLOAD_SIZE)}."
             )
+        # The same content check as every other document upload (kscb_site/uploads.py).
+        try:
+            check_document_content(upload)
+        except forms.ValidationError as error:
+            raise forms.ValidationError(f"“{upload.name}” cannot be added. {' '.join(error.messages)}") from error
         return upload
 
 
@@ -76,7 +84,9 @@ def add_several(request):
 def create_asset(upload, data, user):
     title = Path(upload.name).stem.replace("-", " ").replace("_", " ").strip().capitalize() or "Untitled"
     document = get_document_model()(title=title, file=upload, uploaded_by_user=user)
-    document._set_document_file_metadata()
+    document.file_size = upload.size
+    document.file_hash = hash_filelike(upload)
+    upload.seek(0)
     document.save()
     asset = CampaignAsset(
         campaign=data["campaign"],

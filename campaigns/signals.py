@@ -2,8 +2,8 @@
 
 from django.db import transaction
 
-from home.cache import start_new_generation
-from home.cdn import purge_related
+from kscb_site.cdn import purge_related
+from kscb_site.page_cache import start_new_generation
 
 
 def asset_changed(sender, instance, **kwargs):

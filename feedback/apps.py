@@ -7,7 +7,7 @@ class FeedbackConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
 
-        from home.cache import start_new_generation
+        from kscb_site.page_cache import start_new_generation
 
         from .models import FeedbackArea, FeedbackTopic
 

@@ -30,9 +30,10 @@ def _refuse_non_ids(values, error):
 
 
 class TopicsField(forms.ModelMultipleChoiceField):
-    def _check_values(self, value):
-        _refuse_non_ids(value, self.error_messages["invalid_choice"])
-        return super()._check_values(value)
+    def clean(self, value):
+        if isinstance(value, list | tuple):
+            _refuse_non_ids(value, self.error_messages["invalid_choice"])
+        return super().clean(value)
 
 
 class AreaField(forms.ModelChoiceField):

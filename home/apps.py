@@ -6,7 +6,10 @@ class HomeConfig(AppConfig):
     verbose_name = "Site core"
 
     def ready(self):
-        from . import cache, cdn
+        from kscb_site import cdn, page_cache
 
-        cache.connect_signals()
+        from .models import SafeguardingText
+
+        # The safeguarding words (and their translations) appear on every page.
+        page_cache.connect_signals(also=[SafeguardingText])
         cdn.connect_signals()

@@ -19,7 +19,7 @@ import threading
 import time
 from contextlib import contextmanager
 
-from home.cache import current_generation
+from kscb_site.page_cache import current_generation
 
 MAX_AGE_SECONDS = 600
 MAX_ENTRIES = 5000

@@ -7,7 +7,7 @@ Wagtail admin gets the strictest one its editor works under.
 
 from django.conf import settings
 
-from .admin_scripts import add_nonce
+from .compat import add_nonce
 
 PUBLIC_POLICY = {
     "default-src": ["'none'"],
@@ -28,7 +28,7 @@ PUBLIC_POLICY = {
 # Each relaxation from the public policy says why.
 ADMIN_POLICY = {
     "default-src": ["'none'"],
-    # Inline scripts only with the page's nonce, given to the ones Wagtail wrote (admin_scripts.py).
+    # Inline scripts only with the page's nonce, given to the ones Wagtail wrote (compat.py).
     "script-src": ["'self'"],
     # jcrop (the image focal-point tool) probes touch support with the handler "return;": allow just that.
     "script-src-attr": ["'unsafe-hashes'", "'sha256-i+qr4lq34KgNHiW62lWi9aInEBwiEOrfCzaNPCvkqD8='"],

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from health_check.views import HealthCheckView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -18,6 +19,8 @@ urlpatterns = [
     # Wagtail 8's generate_image_url() ends with the image's file name.
     re_path(r"^images/([^/]*)/(\d*)/([^/]*)/[^/]*$", ServeView.as_view(), name="wagtailimages_serve"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}, name="sitemap"),
+    # For load balancers: database, cache and storage. never_cache (no-store), no cookies, no personal data.
+    path("health/", HealthCheckView.as_view(checks=settings.KSCB_HEALTH_CHECKS), name="health"),
 ]
 
 if settings.KSCB_SERVE_MEDIA:

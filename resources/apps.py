@@ -7,7 +7,7 @@ class ResourcesConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import m2m_changed, post_delete, post_save
 
-        from home.cache import start_new_generation
+        from kscb_site.page_cache import start_new_generation
 
         from .library import FACETS
         from .models import ResourcePage

@@ -12,7 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page
 
-from home.cache import start_new_generation
+from kscb_site.page_cache import start_new_generation
 from resources.library import FACETS
 from resources.models import ResourcePage
 

@@ -3,6 +3,8 @@ once per run by the same loader `make run` uses, so every test reads the pages
 a visitor would see; each test's changes are rolled back."""
 
 import socket
+import threading
+from contextlib import contextmanager
 
 import pytest
 from django.core.management import call_command
@@ -13,6 +15,7 @@ from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Site
 
+from kscb_site.settings.base import redis_cache
 from tests.live_server import start_live_site, stop
 from tests.staff import add_authenticator
 
@@ -36,19 +39,48 @@ class SignedInStaffClient(Client):
         session.save()
 
 
-@pytest.fixture
-def redis_down():
-    """Every cache points at a closed port on this machine, for real: Redis is down."""
+@contextmanager
+def closed_port():
+    """A port on this machine where nothing listens: connecting is refused at once."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
-        closed_port = sock.getsockname()[1]
-    down = {
-        "BACKEND": "kscb_site.cache.ResilientRedisCache",
-        "LOCATION": f"redis://127.0.0.1:{closed_port}/0",
-        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
-    }
-    with override_settings(CACHES={"default": down, "renditions": down}):
-        yield
+        port = sock.getsockname()[1]
+    yield port
+
+
+@contextmanager
+def hanging_socket():
+    """A port that accepts connections and never answers: every read waits for its timeout."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(64)
+    held = []
+
+    def accept_forever():
+        while True:
+            try:
+                held.append(server.accept()[0])
+            except OSError:  # the server socket was closed: the test is over
+                return
+
+    threading.Thread(target=accept_forever, daemon=True).start()
+    try:
+        yield server.getsockname()[1]
+    finally:
+        server.close()
+        for connection_ in held:
+            connection_.close()
+
+
+@pytest.fixture(params=["closed port", "hanging socket"])
+def redis_down(request):
+    """Every cache is the production django-redis cache pointed, for real, at a Redis that is down:
+    a closed port (refused at once) or a hanging socket (accepts, never answers)."""
+    broken = closed_port if request.param == "closed port" else hanging_socket
+    with broken() as port:
+        down = redis_cache(f"redis://127.0.0.1:{port}/0", "kscb-down", socket_timeout=0.2)
+        with override_settings(CACHES={"default": down, "renditions": down}):
+            yield request.param
 
 
 @pytest.fixture

@@ -65,6 +65,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "storages",
+    # /health/ for load balancers (kscb_site/urls.py)
+    "health_check",
     # Django
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -193,26 +195,35 @@ if AWS_STORAGE_BUCKET_NAME:
 
     AWS_S3_CLIENT_CONFIG = _BotoConfig(connect_timeout=2, read_timeout=10, retries={"max_attempts": 2})
 
-# Cache: Redis when REDIS_URL is set, memory otherwise. Redis fails open (kscb_site/cache.py)
-# and gives up quickly, so a dead Redis slows no request down.
+# Cache: Redis (django-redis) when REDIS_URL is set, local memory otherwise. Redis fails open:
+# with it down or hanging, each call gives up within half a second, is logged (logger "kscb.cache")
+# and the site serves uncached. A page about keeping a child safe must not go down with its cache.
 REDIS_URL = os.environ.get("REDIS_URL", "")
-REDIS_OPTIONS = {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
+REDIS_TIMEOUT_SECONDS = float(os.environ.get("REDIS_TIMEOUT_SECONDS", "0.5"))
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+DJANGO_REDIS_LOGGER = "kscb.cache"
+
+
+def redis_cache(location, key_prefix, timeout=300, socket_timeout=REDIS_TIMEOUT_SECONDS):
+    """One django-redis cache that fails open and gives up quickly."""
+    return {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": location,
+        "KEY_PREFIX": key_prefix,
+        "TIMEOUT": timeout,
+        "OPTIONS": {
+            "IGNORE_EXCEPTIONS": True,
+            "SOCKET_CONNECT_TIMEOUT": socket_timeout,
+            "SOCKET_TIMEOUT": socket_timeout,
+        },
+    }
+
+
 if REDIS_URL:
     CACHES = {
-        "default": {
-            "BACKEND": "kscb_site.cache.ResilientRedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "kscb",
-            "TIMEOUT": 300,
-            "OPTIONS": REDIS_OPTIONS,
-        },
-        "renditions": {
-            "BACKEND": "kscb_site.cache.RenditionCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "kscb-renditions",
-            "TIMEOUT": 60 * 60 * 24,
-            "OPTIONS": REDIS_OPTIONS,
-        },
+        "default": redis_cache(REDIS_URL, "kscb"),
+        # Wagtail's renditions cache: a day, in the same Redis.
+        "renditions": redis_cache(REDIS_URL, "kscb-renditions", timeout=60 * 60 * 24),
     }
 else:
     CACHES = {
@@ -222,6 +233,10 @@ else:
             "LOCATION": "renditions",
         },
     }
+
+# What /health/ checks. A failing check answers 500; with Redis down the cache check fails
+# while pages still serve uncached, so a load balancer should alert on it rather than drain.
+KSCB_HEALTH_CHECKS = ["health_check.checks.Database", "health_check.checks.Cache", "health_check.checks.Storage"]
 
 # Email: console in development; SMTP from EMAIL_* variables in production.
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
@@ -271,8 +286,8 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "odp", "ods", "pdf", "pptx", "rtf", "txt", "xlsx", "mp3", "mp4"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-# Each upload's content must match its extension (home/uploads.py).
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.uploads.SafeDocumentForm"
+# Each upload's content must match its extension (kscb_site/uploads.py).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "kscb_site.uploads.SafeDocumentForm"
 # Only PDFs open in the browser; everything else downloads as an attachment.
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
@@ -327,14 +342,16 @@ KSCB_FEEDBACK_RATE_LIMIT = (
     int(os.environ.get("KSCB_FEEDBACK_RATE_WINDOW", "600")),
 )
 # --- Production and performance (issue 7): page cache, CDN purging, media origins ---
-# Whole-page cache for anonymous readers (home/cache.py), in the default cache
+# Whole-page cache for anonymous readers (kscb_site/page_cache.py), in the default cache
 # (Redis in production, shared by every app server). Seconds; 0 turns it off.
 KSCB_PAGE_CACHE_SECONDS = int(os.environ.get("KSCB_PAGE_CACHE_SECONDS", "600"))
 KSCB_PAGE_CACHE_ALIAS = "default"
 # After LocaleMiddleware, so the key knows the language; before sessions and users are read.
-MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware") + 1, "home.cache.PageCacheMiddleware")
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware") + 1, "kscb_site.page_cache.PageCacheMiddleware"
+)
 
-# CDN purging on publish, unpublish and move (Wagtail's frontend cache, plus home/cdn.py).
+# CDN purging on publish, unpublish and move (Wagtail's frontend cache, plus kscb_site/cdn.py).
 INSTALLED_APPS.insert(INSTALLED_APPS.index("wagtail.contrib.forms"), "wagtail.contrib.frontend_cache")
 KSCB_CDN = os.environ.get("KSCB_CDN", "").strip().lower()
 WAGTAILFRONTENDCACHE = {}

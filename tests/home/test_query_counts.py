@@ -4,8 +4,8 @@ import datetime
 
 import pytest
 
-from home.cache import start_new_generation
 from home.models import NewsIndexPage, NewsPage, PriorityPage
+from kscb_site.page_cache import start_new_generation
 
 # The most queries any of these page views may make, with the demo content or far more.
 BUDGET = 30

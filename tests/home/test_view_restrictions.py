@@ -6,7 +6,7 @@ from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction, Site
 
-from home.cache import current_generation, start_new_generation
+from kscb_site.page_cache import current_generation, start_new_generation
 
 PRIORITY = "/priorities/domestic-abuse/"
 

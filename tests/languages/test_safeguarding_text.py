@@ -6,8 +6,8 @@ import pytest
 from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
-from home import cache
 from home.models import SafeguardingSettings, SafeguardingText
+from kscb_site import page_cache as cache
 
 pytestmark = pytest.mark.django_db
 

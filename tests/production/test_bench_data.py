@@ -3,21 +3,21 @@
 import re
 
 import pytest
-from django.core.management import call_command
 
-from campaigns.bench import ASSETS_PER_CAMPAIGN
 from campaigns.models import CampaignAsset, CampaignPage
 from feedback.models import Submission
 from feedback.retention import apply_retention
-from home.bench import BENCH_SLUG_PREFIX, bench_modules
 from home.models import NewsPage
 from resources.models import ResourcePage
+from scripts.bench import bench_modules, build_bench_data
+from scripts.bench.campaigns import ASSETS_PER_CAMPAIGN
+from scripts.bench.home import BENCH_SLUG_PREFIX
 
 SCALE = 0.001  # 1 news item, 1 campaign of 50 assets, 10 resources, 100 submissions
 
 
 def build():
-    call_command("build_bench_data", scale=SCALE, skip_index=True, stdout=open("/dev/null", "w"))  # noqa: SIM115
+    build_bench_data(scale=SCALE, skip_index=True, stdout=open("/dev/null", "w"))  # noqa: SIM115
 
 
 def bench_counts():

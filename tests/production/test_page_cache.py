@@ -5,10 +5,10 @@ from django.core.cache import caches
 from django.http import HttpResponse
 from django.test import RequestFactory, override_settings
 from django.utils.cache import patch_cache_control
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
-from home.cache import CACHE_HEADER, PageCacheMiddleware
 from home.models import NewsIndexPage, NewsPage, SafeguardingSettings, StandardPage
+from kscb_site.page_cache import CACHE_HEADER, PageCacheMiddleware
 
 
 @pytest.fixture(autouse=True)
@@ -99,6 +99,55 @@ def test_a_response_that_sets_a_cookie_is_not_stored():
         response = middleware(RequestFactory().get("/cookie-page/"))
         assert CACHE_HEADER not in response
     assert len(calls) == 2
+
+
+@pytest.mark.parametrize(
+    "cache_control",
+    ["private, max-age=60", "", "max-age=60", "public, no-store", "public, no-cache", "public, private"],
+)
+def test_only_responses_marked_public_are_stored(cache_control):
+    """A login- or password-restricted page is private: nothing that is not `public` is kept."""
+    calls = []
+
+    def view(request):
+        calls.append(request)
+        response = HttpResponse("only for some")
+        if cache_control:
+            response["Cache-Control"] = cache_control
+        return response
+
+    middleware = PageCacheMiddleware(view)
+    for _ in range(2):
+        assert CACHE_HEADER not in middleware(RequestFactory().get("/restricted/"))
+    assert len(calls) == 2
+
+
+def test_a_public_response_is_stored_and_served_again():
+    """The control for the test above: the same view marked public is stored once, then served."""
+    calls = []
+
+    def view(request):
+        calls.append(request)
+        response = HttpResponse("for everyone")
+        patch_cache_control(response, public=True, max_age=60)
+        return response
+
+    middleware = PageCacheMiddleware(view)
+    assert middleware(RequestFactory().get("/open/"))[CACHE_HEADER] == "miss"
+    hit = middleware(RequestFactory().get("/open/"))
+    assert hit[CACHE_HEADER] == "hit" and hit.content == b"for everyone"
+    assert len(calls) == 1
+
+
+@pytest.mark.parametrize("restriction", [PageViewRestriction.PASSWORD, PageViewRestriction.LOGIN])
+def test_a_restricted_page_is_never_stored_nor_public(client, restriction):
+    page = Page.objects.get(slug="domestic-abuse", locale__language_code="en-gb")
+    PageViewRestriction.objects.create(page=page, restriction_type=restriction, password="open-sesame-please")
+    for _ in range(2):
+        response = client.get("/priorities/domestic-abuse/")
+        assert response.status_code in (200, 302)
+        assert CACHE_HEADER not in response
+        assert "public" not in response.get("Cache-Control", "")
 
 
 def test_publishing_a_news_item_refreshes_the_listing_and_home_page(client, news_index):

@@ -68,7 +68,9 @@ def test_s3_media_and_redis_caches_come_from_the_environment():
         "import json; print(json.dumps({'storage': settings.STORAGES['default']['BACKEND'], "
         "'overwrite': settings.AWS_S3_FILE_OVERWRITE, 'acl': settings.AWS_DEFAULT_ACL, "
         "'docs': settings.WAGTAILDOCS_SERVE_METHOD, 'csp': settings.KSCB_CSP_MEDIA_ORIGINS, "
-        "'caches': sorted(settings.CACHES), 'backend': settings.CACHES['renditions']['BACKEND']}))",
+        "'caches': sorted(settings.CACHES), 'backend': settings.CACHES['renditions']['BACKEND'], "
+        "'fail_open': settings.CACHES['default']['OPTIONS']['IGNORE_EXCEPTIONS'], "
+        "'logged': settings.DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS}))",
     )
     config = json.loads(result.stdout)
     assert config == {
@@ -78,7 +80,9 @@ def test_s3_media_and_redis_caches_come_from_the_environment():
         "docs": "serve_view",
         "csp": ["https://media.kscb.example"],
         "caches": ["default", "renditions"],
-        "backend": "kscb_site.cache.RenditionCache",
+        "backend": "django_redis.cache.RedisCache",
+        "fail_open": True,
+        "logged": True,
     }
 
 
@@ -94,3 +98,19 @@ def test_postgresql_connections_plan_for_ssd_unless_left_to_the_server():
     postgres = {"DATABASE_URL": "postgres://kscb:kscb@127.0.0.1:5432/kscb"}
     assert run_with(postgres, code).stdout.strip() == "-c random_page_cost=1.1"
     assert run_with({**postgres, "PG_RANDOM_PAGE_COST": ""}, code).stdout.strip() == ""
+
+
+def test_load_balancers_probe_health_over_plain_http():
+    """SECURE_SSL_REDIRECT sends everything else to https; /health/ answers inside the network."""
+    assert run_with({}, "print(settings.SECURE_REDIRECT_EXEMPT)").stdout.strip() == "['^health/$']"
+
+
+def test_gunicorn_recycles_workers_conventionally(monkeypatch):
+    """A few thousand requests a worker, staggered: the usual guard against slow leaks."""
+    import runpy
+
+    for name in ("GUNICORN_MAX_REQUESTS", "GUNICORN_MAX_REQUESTS_JITTER"):
+        monkeypatch.delenv(name, raising=False)
+    config = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
+    assert 1000 <= config["max_requests"] <= 5000
+    assert 100 <= config["max_requests_jitter"] < config["max_requests"]

@@ -9,7 +9,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from home.models import StandardPage
-from kscb_site.admin_scripts import add_nonce
+from kscb_site.compat import add_nonce
 
 
 def directives(csp):

@@ -88,3 +88,82 @@ def test_documents_other_than_pdf_download_as_attachments(client, db):
     assert response["Content-Security-Policy"] == "default-src 'none'"
     pdf = get_document_model().objects.get(title__startswith="KSCB response")
     assert client.get(pdf.url)["Content-Disposition"].startswith("inline")
+
+
+def tall_thin_pdf():
+    """One page 1 pt wide and 14,400 pt (5 m) tall: drawn 600 px wide it would need gigabytes."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format=(1, 14400))
+    pdf.add_page()
+    pdf.set_fill_color(200, 0, 0)
+    pdf.rect(0, 0, 1, 7200, style="F")
+    return bytes(pdf.output())
+
+
+def add_several_campaign_assets(client, files):
+    from campaigns.models import CampaignPage
+
+    campaign = CampaignPage.objects.get(slug="safe-sleeping", locale__language_code="en-gb")
+    return client.post(
+        "/admin/campaign-assets/add-several/",
+        {
+            "campaign": campaign.pk,
+            "kind": "poster",
+            "audience": "professionals",
+            "locale": campaign.locale_id,
+            "files": files,
+        },
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("poster.pdf", b"<html><body>not a pdf</body></html>", "contents do not match its name (.pdf)"),
+        ("notes.txt", b"<script>alert(1)</script>", "This file is not plain text"),
+    ],
+)
+def test_adding_several_campaign_assets_runs_the_same_content_check(admin_client, name, content, message):
+    from campaigns.models import CampaignAsset
+
+    before = (CampaignAsset.objects.count(), get_document_model().objects.count())
+    real = SimpleUploadedFile("real-poster.pdf", make_pdf("Safer sleep", ["Text."]), "application/pdf")
+    response = add_several_campaign_assets(admin_client, [real, SimpleUploadedFile(name, content)])
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f"“{name}” cannot be added." in html and message in html
+    assert (CampaignAsset.objects.count(), get_document_model().objects.count()) == before
+
+
+def test_a_real_pdf_is_added_with_a_preview_by_add_several(admin_client):
+    """The control for the test above: the same form takes a real PDF, and draws its preview."""
+    from campaigns.models import CampaignAsset
+
+    real = SimpleUploadedFile("ward-poster.pdf", make_pdf("Safer sleep", ["Text."]), "application/pdf")
+    assert add_several_campaign_assets(admin_client, [real]).status_code == 302
+    asset = CampaignAsset.objects.get(title="Ward poster")
+    assert asset.page_count == 1 and asset.preview_image.width == 600
+
+
+def test_a_pdf_of_an_odd_page_size_gets_a_small_preview():
+    from campaigns.previews import MAX_PREVIEW_PIXELS, render_first_page
+
+    png, pages = render_first_page(tall_thin_pdf())
+    picture = Image.open(io.BytesIO(png))
+    assert pages == 1
+    assert picture.width >= 1 and picture.width * picture.height <= MAX_PREVIEW_PIXELS
+    assert picture.height > 100_000  # the whole page, drawn at the capped scale
+
+
+def test_a_preview_that_takes_too_long_gives_no_preview_and_a_log_line(db, monkeypatch, caplog):
+    from campaigns import previews
+    from campaigns.models import CampaignAsset
+
+    asset = CampaignAsset.objects.filter(document__isnull=False, document__file__endswith=".pdf").first()
+    assert asset is not None
+    asset.preview_source = ""
+    monkeypatch.setattr(previews, "PREVIEW_SECONDS", 0.01)
+    previews.refresh_preview(asset)
+    assert asset.preview_image is None and asset.page_count is None
+    assert "drawing the PDF took over 0.01s" in caplog.text

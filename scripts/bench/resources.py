@@ -10,7 +10,7 @@ import random
 
 from django.utils import timezone
 
-from home.bench import BENCH_SLUG_PREFIX
+from scripts.bench.home import BENCH_SLUG_PREFIX
 
 RESOURCES_AT_SCALE_1 = 10_000
 FILTERED_QUERY = "?topic=domestic-abuse&key_stage=ks3"

@@ -2,7 +2,7 @@
 """`make bench`: how fast the site is, measured as production runs it.
 
 1. Recreates a PostgreSQL database, migrates, loads the demo, measures queries per
-   page, then builds the large data set (`manage.py build_bench_data --scale`),
+   page, then builds the large data set (scripts/bench/, `--scale`),
    pre-generates renditions and collects static files.
 2. Measures queries per page again at scale, in this process (Django's test client).
 3. Starts gunicorn with the production settings (Redis cache, WhiteNoise) twice:
@@ -34,7 +34,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlparse, urlunparse
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 WRK_SCRIPT = ROOT / "scripts" / "wrk_percentiles.lua"
@@ -128,7 +128,7 @@ def count_queries_per_page(urls):
 
 
 def collect_urls():
-    from home.bench import bench_modules
+    from scripts.bench import bench_modules
 
     urls = {}
     for module in bench_modules():
@@ -443,7 +443,7 @@ def write_report(path, args, info, urls, uncached, cached, queries_demo, queries
         [
             "# Benchmarks",
             "",
-            "Written by `scripts/bench.py` (`make bench`); notes added by hand go at the end. How to read it and how",
+            "Written by `scripts/bench/` (`make bench`); notes added by hand go at the end. How to read it and how",
             'to plug a new app into the benchmark: see the README section "Production and performance".',
             "",
             f"- Run: {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC, `{command}`",
@@ -499,13 +499,15 @@ def main():
     from django.core.cache import caches
     from django.core.management import call_command
 
+    from scripts.bench import build_bench_data
+
     call_command("migrate", "--noinput", verbosity=0)
     call_command("collectstatic", "--noinput", verbosity=0)
     log("loading the demo content")
     call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
     queries_demo = count_queries_per_page(collect_urls())
     log(f"building the data set at scale {args.scale}")
-    call_command("build_bench_data", scale=args.scale)
+    build_bench_data(scale=args.scale)
     call_command("generate_renditions")
     caches["default"].clear()
     urls = collect_urls()

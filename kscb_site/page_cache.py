@@ -80,7 +80,6 @@ class PageCacheMiddleware:
         stored = found.get(key)
         if generation is None:  # the cache is down: serve uncached
             return self.get_response(request)
-        request._kscb_generation = generation  # home.memory keeps what it builds under it
         if stored is not None and stored[0] == generation:
             response = _rebuild(stored[1])
             response[CACHE_HEADER] = "hit"
@@ -128,16 +127,15 @@ def _rebuild(stored):
     return response
 
 
-def connect_signals():
-    """Start a new generation whenever something a reader sees may have changed."""
+def connect_signals(also=()):
+    """Start a new generation whenever something a reader sees may have changed: Wagtail's pages,
+    snippets, images, documents, settings and sites, and the content models in `also`."""
     from django.db.models.signals import post_delete, post_save
     from wagtail import signals
     from wagtail.contrib.search_promotions.models import SearchPromotion
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
     from wagtail.models import Page, PageViewRestriction, Site
-
-    from home.models import SafeguardingText
 
     # Listings on other pages show this one, so the whole site's generation moves on.
     for signal in (signals.page_published, signals.page_unpublished, signals.post_page_move):
@@ -146,8 +144,7 @@ def connect_signals():
     signals.published.connect(start_new_generation, dispatch_uid="page-cache-published")
     signals.unpublished.connect(start_new_generation, dispatch_uid="page-cache-unpublished")
     post_delete.connect(start_new_generation, sender=Page, dispatch_uid="page-cache-page-deleted")
-    # The safeguarding words (and their translations) appear on every page.
-    for model in (get_image_model(), get_document_model(), SafeguardingText):
+    for model in (get_image_model(), get_document_model(), *also):
         post_save.connect(start_new_generation, sender=model, dispatch_uid=f"page-cache-save-{model._meta.label}")
         post_delete.connect(start_new_generation, sender=model, dispatch_uid=f"page-cache-del-{model._meta.label}")
     post_save.connect(_setting_saved, dispatch_uid="page-cache-site-setting")

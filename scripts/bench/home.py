@@ -1,9 +1,4 @@
-"""Benchmark data and URLs for the site core, used by scripts/bench.py.
-
-Every app may have a `bench.py` like this one with:
-- `build_bench_data(scale, stdout)`: add its share of the large data set (scale 1 is
-  the size the production issue names), idempotently, in bulk;
-- `bench_urls()`: {page type: path} for the pages to measure.
+"""Benchmark data and URLs for the site core (home), used by `make bench`.
 
 `bulk_create_pages` is shared: Wagtail's `add_child` costs a dozen queries per page,
 too slow for ten thousand resources.
@@ -11,11 +6,7 @@ too slow for ten thousand resources.
 
 import datetime
 import uuid
-from importlib import import_module
-from importlib.util import find_spec
 
-from django.apps import apps
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
@@ -25,13 +16,6 @@ from wagtail.models import Page
 NEWS_ITEMS_AT_SCALE_1 = 1_000
 BENCH_SLUG_PREFIX = "bench-"
 BATCH_SIZE = 500
-
-
-def bench_modules():
-    """The `bench` module of each of our apps, home's first (the others' data may hang off home's pages)."""
-    names = [config.name for config in apps.get_app_configs() if config.path.startswith(str(settings.BASE_DIR))]
-    names = ["home", *(name for name in names if name != "home")]
-    return [import_module(f"{name}.bench") for name in names if find_spec(f"{name}.bench") is not None]
 
 
 @transaction.atomic

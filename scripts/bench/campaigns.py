@@ -8,7 +8,7 @@ demo campaigns, and the assets reuse the demo's documents, images and previews:
 import datetime
 import uuid
 
-from home.bench import BENCH_SLUG_PREFIX, bulk_create_pages
+from scripts.bench.home import BENCH_SLUG_PREFIX, bulk_create_pages
 
 CAMPAIGNS_AT_SCALE_1 = 50
 ASSETS_PER_CAMPAIGN = 50

@@ -1,11 +1,29 @@
-"""Which inline scripts of the Wagtail admin may run: the ones Wagtail itself writes.
+"""Where this site depends on Wagtail's internals: the one place to look after an upgrade.
 
-Wagtail 8 still renders a few inline `<script>` elements: widget set-up calls
-(date pickers, choosers, inline panels) and a handful of fixed scripts in
-wagtail-localize and search promotions templates. Rather than `'unsafe-inline'`,
-each admin page gets a fresh nonce, given only to an inline script whose code is
-one of these with nothing but data changed. A script anyone else put in the page
-gets no nonce and the browser refuses it.
+Nothing else in kscb_site/, feedback/, accounts/, languages/ or scripts/ reads or writes a
+private (`_`-prefixed) attribute of Django, Wagtail, wagtail-localize or modelsearch, or imports
+from their private modules (tests/security/test_private_internals.py checks). What is here does not touch private names
+either, but it knows what Wagtail's admin templates write, which may change in any release.
+
+The admin's strict Content-Security-Policy: which inline scripts may run
+--------------------------------------------------------------------------
+Why: Wagtail 8 still renders a few inline `<script>` elements: widget set-up calls (date
+pickers, choosers, inline panels) and a handful of fixed scripts in wagtail-localize and search
+promotions templates. Rather than `'unsafe-inline'`, each admin page gets a fresh nonce, given
+only to an inline script whose code is one of these with nothing but data changed. A script
+anyone else put in the page gets no nonce and the browser refuses it.
+
+What breaks on upgrade: a Wagtail or wagtail-localize release that changes one of these scripts
+makes that admin screen lose the script (a chooser that does not open, an inline panel that
+cannot add a row). tests/browser/test_admin_csp.py opens every such admin screen in Chromium
+and fails on any refused script; tests/security/test_admin_policy.py checks the nonce rules.
+
+Upgrade procedure: upgrade in requirements.in, recompile (README "Upgrading dependencies"), run
+`.venv/bin/pytest tests/browser/test_admin_csp.py tests/security/test_admin_policy.py`. For each
+refused script the browser test names, read the new template, check the script is Wagtail's own
+and carries no user input in its code, print its hash with `skeleton_hash(code)`, and replace
+the old hash in KNOWN_SKELETONS (with the template's name in the comment). If Wagtail ships a
+CSP-safe admin (no inline scripts), delete this module and the nonce step in middleware.py.
 """
 
 import hashlib
