@@ -55,6 +55,8 @@ class BasePage(Page):
     # Pages with a form set this to False: they must never sit in a shared cache.
     cache_publicly = True
     view_restrictions_read = None
+    # The site's own page (with the quick exit and the contacts) for Wagtail's password form.
+    password_required_template = "password_required.html"  # noqa: S105 - a template name
 
     class Meta:
         abstract = True
