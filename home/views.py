@@ -11,7 +11,6 @@ from django.db import DatabaseError
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
-from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
@@ -19,9 +18,6 @@ from wagtail.documents.views.serve import serve as wagtail_serve_document
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
-from home import search_index
-from home.fragments import CardStyle, render_cards
-from home.memory import remembered
 from home.unavailable import STORAGE_ERRORS, file_unavailable
 
 logger = logging.getLogger(__name__)
@@ -29,8 +25,6 @@ QUERY_SYNTAX = re.compile(r"[^\w\s]+")
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 MAX_DOCUMENT_RESULTS = 10
-PAGE_RESULTS = CardStyle(name="search-result", template="components/search/page_result.html")
-DOCUMENT_RESULTS = CardStyle(name="search-document", template="components/search/document_result.html")
 
 
 @require_GET
@@ -46,21 +40,17 @@ def search(request):
     # Punctuation is query syntax to the search backends (SQLite FTS5 above all): search words only.
     words = " ".join(QUERY_SYNTAX.sub(" ", query).split())
     if words:
+        # Wagtail's own search: PostgreSQL full text in production, SQLite FTS in development.
         # Searches are not recorded: a query can itself be personal.
-        locale_id = remembered(request, ("active-locale", get_language()), lambda: Locale.get_active().pk)
-        lexemes = search_index.query_lexemes(words)
-        if lexemes is None:  # Wagtail's backend answers (SQLite, or words PostgreSQL makes a phrase of)
-            matches = Page.objects.live().public().filter(locale_id=locale_id).search(words)
-            documents = get_document_model().objects.search(words)[:MAX_DOCUMENT_RESULTS]
-        else:
-            matches = search_index.page_matches(request, lexemes, locale_id)  # page ids, best first
-            documents = search_index.best_document_ids(request, lexemes, MAX_DOCUMENT_RESULTS)
+        matches = Page.objects.live().public().filter(locale=Locale.get_active()).search(words)
         results_page = Paginator(matches, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-        results_page.object_list = render_cards(
-            request, _ids(results_page.object_list), load=_load_pages, style=PAGE_RESULTS
+        results_page.object_list = _specific_in_order(results_page.object_list)
+        promotions = list(
+            SearchPromotion.objects.filter(query__query_string=normalise_query_string(words))
+            .select_related("page")
+            .order_by("sort_order")
         )
-        promotions = remembered(request, ("search-promotions",), _promotions).get(normalise_query_string(words), [])
-        documents = render_cards(request, _ids(documents), load=_load_documents, style=DOCUMENT_RESULTS)
+        documents = list(get_document_model().objects.search(words)[:MAX_DOCUMENT_RESULTS])
 
     response = TemplateResponse(
         request,
@@ -73,7 +63,6 @@ def search(request):
             "promotions": promotions,
             "documents": documents,
             "query_prefix": urlencode({"q": query}) + "&",
-            "chrome_view": "view:search",  # the chrome is the same for every search: keep it
         },
         status=400 if error else 200,
     )
@@ -82,25 +71,12 @@ def search(request):
     return response
 
 
-def _ids(results):
-    """Ids from the in-memory ranking, or from the objects Wagtail's backend found."""
-    return [getattr(result, "pk", result) for result in results]
-
-
-def _load_pages(pks):
-    return Page.objects.filter(pk__in=pks).specific().defer_streamfields()
-
-
-def _load_documents(pks):
-    return get_document_model().objects.filter(pk__in=pks)
-
-
-def _promotions():
-    """Every search's editor-chosen results, by normalised query: read once per generation."""
-    promotions = {}
-    for promotion in SearchPromotion.objects.select_related("query", "page").order_by("sort_order"):
-        promotions.setdefault(promotion.query.query_string, []).append(promotion)
-    return promotions
+def _specific_in_order(pages):
+    """The found pages as their own page types (for their summaries), in the order found:
+    one query per page type, long text fields left unread."""
+    ids = [page.pk for page in pages]
+    found = Page.objects.filter(pk__in=ids).specific().defer_streamfields().in_bulk()
+    return [found[pk] for pk in ids if pk in found]
 
 
 def server_error(request):

@@ -8,7 +8,6 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.images.views.serve import ServeView
 
-from home import routing
 from home import views as home_views
 from languages.sitemaps import TranslatedSitemap
 
@@ -31,8 +30,6 @@ if settings.KSCB_SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
-    # Wagtail's page serving, with routes remembered per content generation (home/routing.py).
-    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -6,12 +6,11 @@ from django.utils.cache import patch_cache_control
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.localized_links import localize_chosen_pages
-from home.view_restrictions import branch_is_plainly_public
 
 
 class BasePage(Page):
@@ -55,18 +54,16 @@ class BasePage(Page):
 
     # Pages with a form set this to False: they must never sit in a shared cache.
     cache_publicly = True
+    view_restrictions_read = None
+    # The site's own page (with the quick exit and the contacts) for Wagtail's password form.
+    password_required_template = "password_required.html"  # noqa: S105 - a template name
 
     class Meta:
         abstract = True
 
-    # True where the template renders every StreamField inside {% pagecontent %}: the links are
-    # then localized only when that fragment is rendered, not on a view that reuses it.
-    content_in_fragments = False
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        if not self.content_in_fragments:
-            self.localize_stream_links()
+        self.localize_stream_links()
         return context
 
     def localize_stream_links(self):
@@ -79,28 +76,35 @@ class BasePage(Page):
         self._stream_links_localized = True
 
     def get_view_restrictions(self):
-        """Wagtail's check, skipped (no query) when no page on this branch is private or an alias.
-
-        Which pages carry a view restriction is remembered per content generation
-        (home/view_restrictions.py); anything private or unusual on the branch goes
-        to Wagtail's own two queries, so the restrictions themselves always come fresh.
-        """
-        if not self.alias_of_id and branch_is_plainly_public(self.path):
-            return PageViewRestriction.objects.none()
-        return super().get_view_restrictions()
+        """Wagtail's restrictions on this page and its ancestors, read once per page object: Wagtail's
+        check before serving and the cache policy after it both ask (a page is loaded per request)."""
+        if self.view_restrictions_read is None:
+            self.view_restrictions_read = super().get_view_restrictions()
+        return self.view_restrictions_read
 
     def serve(self, request, *args, **kwargs):
         return self.apply_cache_policy(request, super().serve(request, *args, **kwargs))
 
     def apply_cache_policy(self, request, response):
-        """Public pages may sit in the CDN; anything personal or with a form never does."""
-        if self.cache_publicly and not getattr(request, "is_preview", False) and not _is_signed_in(request):
+        """Public pages may sit in the CDN; anything personal, private or with a form never does.
+
+        A page with a view restriction on it or an ancestor (password, sign-in, groups) is private
+        even once unlocked: Wagtail keeps the unlocked state in the session.
+        """
+        if (
+            self.cache_publicly
+            and not getattr(request, "is_preview", False)
+            and not _is_signed_in(request)
+            and not self.get_view_restrictions()
+        ):
             patch_cache_control(
                 response,
                 public=True,
                 max_age=settings.KSCB_PAGE_MAX_AGE,
                 s_maxage=settings.KSCB_PAGE_S_MAXAGE,
                 stale_while_revalidate=60,
+                # If the servers or the database fail, the CDN keeps serving the last good page.
+                stale_if_error=settings.KSCB_STALE_IF_ERROR_SECONDS,
             )
         else:
             patch_cache_control(response, private=True, no_store=True)

@@ -1,20 +1,8 @@
 """Helpers that keep listings at a fixed number of queries."""
 
 from wagtail.images import get_image_model
-from wagtail.models import Page
 
 from home.images import CARD_RENDITION_SPECS
-
-
-def card_pages(ids):
-    """The specific pages with these ids, with their images and renditions: what
-    home.fragments.render_cards loads for the cards it has not rendered yet.
-
-    One query per page type, plus two for images and renditions, however many pages there are.
-    """
-    if not ids:
-        return []
-    return attach_card_images(list(Page.objects.filter(pk__in=ids).specific()))
 
 
 def attach_card_images(pages, specs=CARD_RENDITION_SPECS):

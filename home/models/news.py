@@ -5,7 +5,6 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.formats import date_format
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -13,9 +12,6 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BaseStreamBlock
-from home.fragments import CardStyle, render_cards
-from home.memory import remembered
-from home.view_restrictions import public
 
 from .base import BasePage
 from .listing import attach_card_images
@@ -37,14 +33,13 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return self.apply_cache_policy(request, super().serve(request, *args, **kwargs))
 
     def news(self):
-        return public(NewsPage.objects.live()).child_of(self).defer_streamfields().order_by("-date", "-pk")
+        return NewsPage.objects.live().public().child_of(self).defer_streamfields().order_by("-date", "-pk")
 
     @path("")
     def listing(self, request):
-        # Only ids are read here: render_cards loads just the items whose cards it has not kept.
-        page = Paginator(NewestNewsIds(self, request), NEWS_PER_PAGE).get_page(request.GET.get("page"))
-        cards = render_cards(request, list(page.object_list), load=load_news_cards, style=NEWS_INDEX_CARDS)
-        return self.render(request, context_overrides={"news_page": page, "news_cards": cards})
+        page = Paginator(self.news(), NEWS_PER_PAGE).get_page(request.GET.get("page"))
+        page.object_list = attach_card_images(list(page.object_list))
+        return self.render(request, context_overrides={"news_page": page})
 
     @path("feed/", name="rss")
     def rss_feed(self, request):
@@ -53,28 +48,6 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     @path("feed/atom/", name="atom")
     def atom_feed(self, request):
         return NewsAtomFeed(self)(request)
-
-
-class NewestNewsIds:
-    """The ids of an index's news, newest first, for Paginator: read in one query once per
-    content generation (publishing, unpublishing, moving or deleting news starts a new one)
-    and paginated and counted per view, as the resource library does with its index."""
-
-    def __init__(self, index, request):
-        self.ids = remembered(request, ("news-ids", index.pk), lambda: tuple(index.news().values_list("pk", flat=True)))
-
-    def count(self):
-        return len(self.ids)
-
-    def __getitem__(self, key):
-        return list(self.ids[key])
-
-
-NEWS_INDEX_CARDS = CardStyle("news-index", meta=lambda item: date_format(item.date, "j F Y"), heading_level=2)
-
-
-def load_news_cards(ids):
-    return attach_card_images(list(NewsPage.objects.filter(pk__in=ids).defer_streamfields()))
 
 
 class NewsPage(BasePage):
@@ -87,7 +60,6 @@ class NewsPage(BasePage):
     parent_page_types = ["home.NewsIndexPage"]
     subpage_types = []
     template = "home/news_page.html"
-    content_in_fragments = True  # its template renders every StreamField in {% pagecontent %}
 
     class Meta:
         # Newest first on the home page and the news index: read from the index and stop after a

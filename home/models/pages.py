@@ -1,5 +1,6 @@
 """The home page and the general content page."""
 
+from django.apps import apps
 from django.db import models
 from django.utils.formats import date_format
 from django.utils.translation import ngettext
@@ -11,13 +12,10 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BaseStreamBlock
-from home.fragments import CardStyle, render_cards
 from home.localized_links import live_translation_ids
-from home.memory import remembered
-from home.view_restrictions import public
 
 from .base import BasePage
-from .listing import card_pages
+from .listing import attach_card_images
 
 
 def _actions_done(priority):
@@ -25,10 +23,19 @@ def _actions_done(priority):
     return ngettext("%(counter)s action done", "%(counter)s actions done", count) % {"counter": count}
 
 
-HOME_CARD_STYLES = {
-    "priorities": CardStyle("home-priority", meta=_actions_done),
-    "featured_campaigns": CardStyle("home-campaign"),
-    "latest_updates": CardStyle("home-update", meta=lambda update: date_format(update.date, "j F Y")),
+# What each home page section shows under a card's summary.
+HOME_CARD_META = {
+    "priorities": _actions_done,
+    "featured_campaigns": lambda campaign: "",
+    "latest_updates": lambda update: date_format(update.date, "j F Y"),
+}
+
+
+# The page type each section lists (campaigns are named by string: home imports no other app).
+HOME_CARD_MODELS = {
+    "priorities": lambda: apps.get_model("home", "PriorityPage"),
+    "featured_campaigns": lambda: apps.get_model("campaigns", "CampaignPage"),
+    "latest_updates": lambda: apps.get_model("home", "NewsPage"),
 }
 
 
@@ -65,20 +72,19 @@ class HomePage(BasePage):
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
     template = "home/home_page.html"
-    content_in_fragments = True  # its template renders every StreamField in {% pagecontent %}
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Which items each section lists is read once per content generation (any publish,
-        # unpublish, move or delete starts a new one); render_cards loads just the pages whose
-        # cards it has not kept.
-        source = self._source_home(request)
-        if getattr(request, "is_preview", False):  # the featured campaigns may be the editor's draft
-            listed = self._listed_ids(source)
-        else:
-            listed = remembered(request, ("home-listings", self.pk, source.pk), lambda: self._listed_ids(source))
+        # Each section as (page, meta) pairs for components/card.html: one query per section,
+        # then one for the images and one for their renditions.
+        listed = self._listed_ids(self._source_home(request))
+        pages = {}
         for name, ids in listed.items():
-            context[name] = render_cards(request, ids, load=card_pages, style=HOME_CARD_STYLES[name])
+            pages.update(HOME_CARD_MODELS[name]().objects.filter(pk__in=ids).in_bulk())
+        attach_card_images(list(pages.values()))
+        for name, ids in listed.items():
+            meta = HOME_CARD_META[name]
+            context[name] = [(pages[pk], meta(pages[pk])) for pk in ids if pk in pages]
         return context
 
     def _listed_ids(self, source):
@@ -86,8 +92,8 @@ class HomePage(BasePage):
         from .news import NewsPage
         from .priorities import PriorityPage
 
-        priorities = public(PriorityPage.objects.live()).descendant_of(source).order_by("path")[:6]
-        updates = public(NewsPage.objects.live()).descendant_of(source).order_by("-date", "-pk")[:3]
+        priorities = PriorityPage.objects.live().public().descendant_of(source).order_by("path")[:6]
+        updates = NewsPage.objects.live().public().descendant_of(source).order_by("-date", "-pk")[:3]
         featured = [item.page for item in self.featured_campaigns.select_related("page") if item.page.live]
         groups = {
             "priorities": list(priorities.values_list("pk", "translation_key", "locale_id")),
@@ -122,4 +128,3 @@ class StandardPage(BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
     translatable_fields = [*BasePage.translatable_fields, TranslatableField("introduction"), TranslatableField("body")]
     template = "home/standard_page.html"
-    content_in_fragments = True  # its template renders every StreamField in {% pagecontent %}

@@ -11,7 +11,6 @@ from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
 from home.blocks import BaseStreamBlock, LinkBlock
-from home.view_restrictions import public
 
 from .base import BasePage
 
@@ -44,7 +43,7 @@ class PrioritiesIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["priorities"] = public(PriorityPage.objects.live()).child_of(self).order_by("path")
+        context["priorities"] = PriorityPage.objects.live().public().child_of(self).order_by("path")
         return context
 
 
@@ -79,7 +78,6 @@ class PriorityPage(BasePage):
     parent_page_types = ["home.PrioritiesIndexPage"]
     subpage_types = []
     template = "home/priority_page.html"
-    content_in_fragments = True  # its template renders every StreamField in {% pagecontent %}
 
     def status_counts(self):
         """How many actions are planned, in progress and done, read without loading chooser targets."""

@@ -9,7 +9,6 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BaseStreamBlock, DocumentDownloadBlock
-from home.view_restrictions import public
 
 from .base import BasePage
 
@@ -32,7 +31,8 @@ class PublicationIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         publications = (
-            public(PublicationPage.objects.live())
+            PublicationPage.objects.live()
+            .public()
             .child_of(self)
             .defer_streamfields()
             .order_by("-publication_date", "-pk")
@@ -86,4 +86,3 @@ class PublicationPage(BasePage):
     parent_page_types = ["home.PublicationIndexPage"]
     subpage_types = []
     template = "home/publication_page.html"
-    content_in_fragments = True  # its template renders every StreamField in {% pagecontent %}

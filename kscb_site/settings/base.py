@@ -84,8 +84,6 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    # Site.find_for_request from memory (home/routing.py), once the host is known to be allowed.
-    "home.routing.RememberedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Marks request.user verified when this session has passed the second factor.
@@ -310,6 +308,8 @@ WAGTAIL_LOCALIZE_MACHINE_TRANSLATOR = None
 # Public pages are cached by the CDN for this long (seconds).
 KSCB_PAGE_S_MAXAGE = int(os.environ.get("KSCB_PAGE_S_MAXAGE", "300"))
 KSCB_PAGE_MAX_AGE = int(os.environ.get("KSCB_PAGE_MAX_AGE", "60"))
+# How long a CDN may keep serving a public page when the servers fail (stale-if-error).
+KSCB_STALE_IF_ERROR_SECONDS = int(os.environ.get("KSCB_STALE_IF_ERROR_SECONDS", "86400"))
 
 # Emergency contacts shown on pages that cannot reach the database (500, 503).
 KSCB_FALLBACK_CONTACTS = {
