@@ -124,8 +124,8 @@ RAW_WORD = re.compile(
 def _fold_character(char):
     if char in OTHER_LETTERS:
         return OTHER_LETTERS[char]
-    folded = unicodedata.normalize("NFKD", char)
-    folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
+    folded = unicodedata.normalize("NFKD", char.casefold())
+    folded = "".join(OTHER_LETTERS.get(c, c) for c in folded if not unicodedata.combining(c))
     return folded.translate(ARABIC_LETTERS)
 
 
