@@ -386,7 +386,7 @@ def match_rule(message, number, rule):
     people = sorted(message.spans(number, "near"))
     for harm_first, harm_last in harms:
         for person_first, person_last in people:
-            gap = max(harm_first - person_last, person_first - harm_last)
+            gap = max(harm_first - person_last, person_first - harm_last) - 1  # words between them
             if gap <= rule.window and (harm_first, harm_last) != (person_first, person_last):
                 first, last = min(harm_first, person_first), max(harm_last, person_last)
                 if not _cancelled(message, number, rule, first, last):

@@ -113,7 +113,7 @@ class TriageRule(models.Model):
             raise ValidationError({"near_words": "A 'near' rule needs person words."})
         if self.kind == TriageRuleKind.PHRASES:
             self.near_words = ""
-        compiled = compile_rules([self])[0]
+        compiled = compile_rules([self]).rules[0]
         if not compiled.phrases:
             raise ValidationError({"phrases": "Give at least one phrase."})
         too_short = [w.text for phrase in compiled.phrases for w in phrase if w.how != "word" and len(w.text) < 3]

@@ -223,7 +223,7 @@ def test_sent_disclosure_records_category_and_words(send, db):
     categories = {match["category"] for match in submission.triage_matches}
     assert "physical_abuse" in categories
     words = {word["text"] for match in submission.triage_matches for word in match["words"]}
-    assert {"bije", "mnie"} <= words
+    assert "bije" in words
     assert "bije" in submission.matched_indicators
 
 
