@@ -5,9 +5,9 @@ import logging
 from django.db import transaction
 from django.utils.translation import get_language
 
-from .models import FeedbackArea, FeedbackTopic, SafeguardingIndicator, Submission, UrgentNotification
+from . import triage
+from .models import FeedbackArea, FeedbackTopic, Submission, UrgentNotification
 from .notifications import send_pending_notification
-from .triage import find_indicators
 
 logger = logging.getLogger(__name__)
 
@@ -17,7 +17,7 @@ def receive(cleaned_data):
     # A translated topic or area is recorded as the English one it translates.
     area = next(iter(FeedbackArea.objects.originals_of([cleaned_data.get("area")])), None)
     topics = FeedbackTopic.objects.originals_of(cleaned_data.get("topics") or [])
-    matched = find_indicators(cleaned_data["message"], SafeguardingIndicator.objects.values_list("phrase", flat=True))
+    matched = triage.assess(cleaned_data["message"], get_language() or "en")
     with transaction.atomic():
         submission = Submission.objects.create(
             language=get_language() or "",
@@ -29,7 +29,8 @@ def receive(cleaned_data):
             contact_method=cleaned_data.get("contact_method", ""),
             contact_detail=cleaned_data.get("contact_detail", ""),
             urgent=bool(matched),
-            matched_indicators="\n".join(matched),
+            matched_indicators=triage.summary(matched),
+            triage_matches=[match.as_json() for match in matched],
         )
         if topics:
             submission.topics.set(topics)

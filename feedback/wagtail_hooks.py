@@ -3,7 +3,7 @@
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 
-from .admin import audit
+from .admin import audit, triage_rules  # noqa: F401 - triage_rules registers the rules' admin
 from .admin.dashboard import ReviewerSummaryPanel
 from .admin.permissions import SubmissionPermissionPolicy
 from .admin.viewsets import FeedbackListsGroup, SubmissionViewSet

@@ -2,7 +2,8 @@
 
 from wagtail.admin.panels import Panel
 
-from feedback.models import FeedbackSettings
+from feedback.models import FeedbackSettings, TriageCategory
+from feedback.triage import highlight
 
 
 class SubmissionDetailsPanel(Panel):
@@ -12,8 +13,18 @@ class SubmissionDetailsPanel(Panel):
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
             submission = self.instance
+            labels = dict(TriageCategory.choices)
             context.update(
                 submission=submission,
+                highlighted_message=highlight(submission.message, submission.triage_matches),
+                triage_matches=[
+                    {
+                        "category": labels.get(match.get("category"), match.get("category")),
+                        "rule": match.get("rule", ""),
+                        "words": " … ".join(word["text"] for word in match.get("words", [])),
+                    }
+                    for match in submission.triage_matches or []
+                ],
                 topics=[topic.name for topic in submission.topics.all()],
                 deletion_date=FeedbackSettings.load(request_or_site=self.request).deletion_date(submission),
             )

@@ -5,6 +5,7 @@ from .pages import FeedbackPage, YouSaidWeDidPage
 from .retention import FeedbackSettings
 from .submissions import Submission, SubmissionNote
 from .taxonomy import FeedbackArea, FeedbackTopic
+from .triage import TriageCategory, TriageRule
 
 __all__ = [
     "AgeGroup",
@@ -17,6 +18,8 @@ __all__ = [
     "Status",
     "Submission",
     "SubmissionNote",
+    "TriageCategory",
+    "TriageRule",
     "UrgentNotification",
     "YouSaidWeDidPage",
 ]

@@ -41,6 +41,9 @@ class Submission(models.Model):
     # Triage and review, by board staff.
     urgent = models.BooleanField(default=False, db_index=True)
     matched_indicators = models.TextField(blank=True, help_text="Safeguarding phrases found when it was sent.")
+    triage_matches = models.JSONField(
+        default=list, blank=True, help_text="Each triage rule that matched: its category and the words, with places."
+    )
     urgency_reason = models.TextField(
         blank=True, help_text="Why a reviewer changed the urgency. Required when you change it."
     )

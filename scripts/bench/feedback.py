@@ -107,8 +107,9 @@ class _SubmissionBuilder:
     def __init__(self, chance, retention, now):
         from wagtail.models import Locale
 
-        from feedback.models import FeedbackArea, FeedbackTopic, SafeguardingIndicator
+        from feedback.models import FeedbackArea, FeedbackTopic
         from feedback.models.choices import AgeGroup, Status
+        from feedback.triage import load_rules
 
         self.chance, self.retention, self.now = chance, retention, now
         self.topic_ids = list(FeedbackTopic.objects.filter(locale=Locale.get_default()).values_list("pk", flat=True))
@@ -118,7 +119,7 @@ class _SubmissionBuilder:
             [Status.IN_REVIEW, Status.RESPONDED],
             [Status.RESPONDED, Status.CLOSED],
         )
-        self.phrases = list(SafeguardingIndicator.objects.values_list("phrase", flat=True))
+        self.rules = load_rules()
         self.languages, self.language_weights = zip(*LANGUAGE_WEIGHTS.items(), strict=True)
         self.matches = {}  # sentence -> the phrases triage finds in it
         self.oldest_days = retention.submission_days - RETENTION_MARGIN_DAYS
@@ -198,8 +199,8 @@ class _SubmissionBuilder:
     def matched(self, sentence):
         """The safeguarding phrases triage finds in a sentence, found once per sentence: triage is slow
         enough that running it on 100,000 messages would take most of the build."""
-        from feedback.triage import find_indicators
+        from feedback.triage import assess
 
         if sentence not in self.matches:
-            self.matches[sentence] = find_indicators(sentence, self.phrases)
+            self.matches[sentence] = [" ".join(w for w, _s, _e in m.words) for m in assess(sentence, rules=self.rules)]
         return self.matches[sentence]

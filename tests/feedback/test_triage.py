@@ -1,41 +1,256 @@
-"""Safeguarding indicators are found however a young person writes them."""
+"""Triage finds a young person's disclosure however and in whichever of the form's languages they write it,
+records what it found, and shows the reviewer the words; reviewers edit the rules in the admin."""
+
+import time
 
 import pytest
+from django.urls import reverse
 
-from feedback.triage import find_indicators, normalise
+from feedback import triage
+from feedback.models import SafeguardingIndicator, Submission, TriageRule
+from feedback.triage_rules import rule_rows
 
-PHRASES = ["hits me", "kill myself", "self harm", "not safe at home", "abuse", "county lines", "run away"]
+RULES = triage.compile_rules(rule_rows())  # the rules as shipped, without a database
 
 
+def categories(text, language="en"):
+    return {match.category for match in triage.assess(text, language, rules=RULES)}
+
+
+# The messages the issue found unflagged, and others written the ways young people write.
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "language", "category"),
     [
-        ("My step-dad HITS ME!!", "hits me"),
-        ("he keeps hitting me", "hits me"),
-        ("he hit me yesterday", "hits me"),
-        ("sometimes i want to kms", "kill myself"),
-        ("I've been self-harming", "self harm"),
-        ("selfharm", "self harm"),
-        ("I'm NOT safe at home.", "not safe at home"),
-        ("she was abused", "abuse"),
-        ("my mum is being abusive", "abuse"),
-        ("they make me do County-Lines runs", "county lines"),
-        ("I ran away... again", "run away"),
-        ("I keep running away", "run away"),
-        ("Je me sens pas bien, not safe at hôme", "not safe at home"),
+        ("I dont feel safe at home", "en", "unsafe_home"),
+        ("my dad hit my mum", "en", "physical_abuse"),
+        ("I dont want to be alive anymore", "en", "self_harm"),
+        ("he punched me", "en", "physical_abuse"),
+        ("my mums boyfriend slaps me", "en", "physical_abuse"),
+        ("I have been cutting", "en", "self_harm"),
+        ("nobody feeds me", "en", "neglect"),
+        ("Tata mnie bije", "pl", "physical_abuse"),
+        ("MY STEPDAD HITTTING ME AGAIN", "en", "physical_abuse"),
+        ("wanna kms", "en", "self_harm"),
+        ("my friend says her uncle touches her", "en", "sexual_abuse"),
+        ("ojciec bił mamę", "pl", "physical_abuse"),
+        ("Ojciec BIJĄ nas", "pl", "physical_abuse"),
+        ("tatăl meu mă bate", "ro", "physical_abuse"),
+        ("tatal meu ma bate", "ro", "physical_abuse"),
+        ("vreau să mor", "ro", "self_harm"),
+        ("أبوي يضربني", "ar", "physical_abuse"),
+        ("أَبُوي يَضْرِبُنِي", "ar", "physical_abuse"),  # with vowel marks
+        ("ابوي يـضـربني", "ar", "physical_abuse"),  # with tatweel
+        ("صرت افكر انتحر", "ar", "self_harm"),
+        ("a man online says he will post my pics unless i send more", "en", "online_abuse"),
+        ("they make me hold drugs for them", "en", "exploitation"),
+        ("im 14 and they are making me marry my cousin", "en", "forced_marriage_fgm"),
+        ("he said he is going to stab me", "en", "threats_to_life"),
+        ("mum says i am worthless and wishes i was never born", "en", "emotional_abuse"),
+        ("got kicked out and slept in the park", "en", "unsafe_home"),
     ],
 )
-def test_indicator_is_found_in_any_form(text, expected):
-    assert expected in find_indicators(text, PHRASES)
+def test_disclosures_are_flagged_in_every_language(text, language, category):
+    assert category in categories(text, language)
 
 
 @pytest.mark.parametrize(
     "text",
-    ["I love my school and my friends", "White lines on the pitch", "My dad hit the ball over the fence"],
+    [
+        "I am afraid of spiders",
+        "my dad hit a six at cricket",
+        "my brother always beats me at fifa",
+        "my mum is gonna kill me when she sees my hair lol",
+        "the talk about knife crime was good",
+        "we learned about online grooming in PSHE",
+        "I'd die for a longer lunch break",
+        "i cut my finger in food tech lol",
+        "mama mnie zabije jak zobaczy oceny xD",
+        "fratele meu m-a batut la sah",
+        "رح موت من الملل 😂",
+        "I love my school and my friends",
+    ],
 )
-def test_ordinary_messages_are_not_urgent(text):
-    assert find_indicators(text, PHRASES) == []
+def test_ordinary_messages_are_not_flagged(text):
+    assert triage.assess(text, "en", rules=RULES) == []
 
 
-def test_normalise_removes_case_accents_and_punctuation():
-    assert normalise("  Café—I’M   scared!! ") == "cafe i am scared"
+def test_a_polish_message_on_the_english_site_is_still_flagged():
+    assert "self_harm" in categories("nie chce mi sie zyc", language="en")
+
+
+def test_match_gives_category_rule_and_the_words_with_their_places():
+    text = "Honestly... my step-dad PUNCHES me"
+    [match] = [m for m in triage.assess(text, "en", rules=RULES) if m.rule == "A person hurting someone"]
+    assert match.category == "physical_abuse"
+    words = [word for word, _start, _end in match.words]
+    assert words == ["step", "dad", "PUNCHES"]
+    for word, start, end in match.words:
+        assert text[start:end] == word
+    start = text.index("PUNCHES")
+    assert match.as_json()["words"][-1] == {"text": "PUNCHES", "start": start, "end": start + 7}
+
+
+def test_normalise_removes_case_accents_marks_and_unifies_spellings():
+    assert triage.normalise("  Café—I’M   scared!! ") == "cafe i am scared"
+    assert triage.normalise("Ąę ŁÓDŹ ș ş ț ţ ă â î") == "ae lodz s s t t a a i"
+    assert triage.normalise("أُمّي إلى آخِر مدرسة") == "امي الي اخر مدرسه"
+    assert triage.normalise("u dont no ur bf") == "you do not no your boyfriend"
+    assert triage.normalise("sooooo scaaared") == "so scared"
+
+
+def test_stems_let_inflections_match():
+    for word in ("hit", "hits", "hitting"):
+        assert "physical_abuse" in categories(f"my dad {word} me")
+    for word in ("bije", "bił", "biją"):
+        assert "physical_abuse" in categories(f"ojciec {word} mnie", "pl")
+
+
+def test_a_rule_can_be_cancelled_by_its_unless_words_nearby():
+    rules = triage.compile_rules(
+        [
+            {
+                "name": "hit near me",
+                "category": "physical_abuse",
+                "language": "en",
+                "kind": "near",
+                "phrases": "hit*",
+                "near_words": "me",
+                "window": 2,
+                "unless": "pillow*",
+            }
+        ]
+    )
+    assert triage.assess("he hit me", rules=rules)
+    assert not triage.assess("he hit me with a pillow", rules=rules)
+
+
+def test_near_rule_needs_the_words_within_the_window():
+    rules = triage.compile_rules(
+        [
+            {
+                "name": "dad hits",
+                "category": "physical_abuse",
+                "language": "en",
+                "kind": "near",
+                "phrases": "hit*",
+                "near_words": "dad",
+                "window": 2,
+            }
+        ]
+    )
+    assert triage.assess("dad always really hits", rules=rules)
+    assert not triage.assess("dad said that the boy in class hits", rules=rules)
+
+
+def test_a_2000_character_message_takes_under_5_ms():
+    text = ("my dad hit my mum and i dont feel safe at home, tata mnie bije, أبوي يضربني, mama ma bate " * 30)[:2000]
+    triage.assess(text, "en", rules=RULES)
+    best = float("inf")
+    for _ in range(10):
+        started = time.process_time()
+        triage.assess(text, "en", rules=RULES)
+        best = min(best, time.process_time() - started)
+    assert best < 0.005
+
+
+def test_highlight_marks_matched_words_and_escapes_everything():
+    text = "<b>he</b> hits me\nnow"
+    matches = [m.as_json() for m in triage.assess(text, "en", rules=RULES)]
+    html = triage.highlight(text, matches)
+    assert "<mark>hits</mark>" in html
+    assert "&lt;b&gt;" in html and "<b>" not in html
+    assert "<br>" in html
+
+
+# With the database: the seeded rules, the reviewer's edits, the submission and the admin.
+
+
+def test_rules_are_seeded_for_every_language_and_category(db):
+    seeded = set(TriageRule.objects.values_list("language", "category"))
+    languages = {language for language, _category in seeded}
+    assert languages == {"en", "pl", "ro", "ar"}
+    assert {category for _language, category in seeded} >= {
+        "self_harm",
+        "physical_abuse",
+        "sexual_abuse",
+        "neglect",
+        "exploitation",
+        "online_abuse",
+        "unsafe_home",
+        "forced_marriage_fgm",
+        "threats_to_life",
+        "emotional_abuse",
+    }
+    assert TriageRule.objects.filter(kind="near").exists()
+
+
+def test_earlier_safeguarding_phrases_were_moved_into_rules(db):
+    earlier = TriageRule.objects.filter(name__startswith="Earlier safeguarding phrases")
+    assert earlier.filter(enabled=True, phrases__contains="hits me").exists()
+    # "afraid of" flagged "I am afraid of spiders": kept for reviewers to see, but off.
+    assert earlier.filter(enabled=False, phrases__contains="afraid of").exists()
+    assert not triage.assess("I am afraid of spiders")
+
+
+def test_a_phrase_still_added_to_the_earlier_list_is_found(db):
+    SafeguardingIndicator.objects.create(category="unsafe", phrase="purple elephant")
+    [match] = triage.assess("there is a Purple Elephant in my house")
+    assert match.category == "unsafe_home"
+
+
+def test_reviewer_edits_to_a_rule_take_effect(db):
+    assert not triage.assess("the zorblax is after me")
+    rule = TriageRule.objects.create(name="Test rule", language="en", category="threats_to_life", phrases="zorblax*")
+    assert triage.assess("the zorblax is after me")[0].rule == "Test rule"
+    rule.enabled = False
+    rule.save()
+    assert not triage.assess("the zorblax is after me")
+
+
+def test_rule_validation_explains_mistakes(db):
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError, match="person words"):
+        TriageRule(name="x", language="en", category="neglect", kind="near", phrases="hit").full_clean()
+    with pytest.raises(ValidationError, match="three letters"):
+        TriageRule(name="x", language="en", category="neglect", phrases="h*").full_clean()
+
+
+def test_sent_disclosure_records_category_and_words(send, db):
+    send(message="tata mnie bije codziennie")
+    submission = Submission.objects.get()
+    assert submission.urgent
+    categories = {match["category"] for match in submission.triage_matches}
+    assert "physical_abuse" in categories
+    words = {word["text"] for match in submission.triage_matches for word in match["words"]}
+    assert "bije" in words
+    assert "bije" in submission.matched_indicators
+
+
+def test_reviewer_sees_matched_words_highlighted_and_escaped(client, reviewer, db):
+    text = "<script>x</script> my dad punches me"
+    matches = [m.as_json() for m in triage.assess(text)]
+    submission = Submission.objects.create(language="en", message=text, urgent=True, triage_matches=matches)
+    client.force_login(reviewer)
+    html = client.get(reverse("feedback_submission:edit", args=[submission.pk])).content.decode()
+    assert "<mark>punches</mark>" in html
+    assert "&lt;script&gt;x&lt;/script&gt;" in html
+    assert "<script>x</script>" not in html
+    assert "Physical abuse and violence at home" in html
+
+
+def test_reviewer_can_read_and_edit_rules_in_the_admin(client, reviewer, db):
+    client.force_login(reviewer)
+    listing = client.get(reverse("feedback_triage_rule:index") + "?language=pl")
+    assert listing.status_code == 200
+    rule = TriageRule.objects.filter(language="pl").first()
+    assert rule.name in listing.content.decode()
+    response = client.get(reverse("feedback_triage_rule:edit", args=[rule.pk]))
+    assert response.status_code == 200
+    assert "A person word near a harm word" in response.content.decode()
+
+
+def test_other_staff_cannot_edit_rules(client, editor, db):
+    client.force_login(editor)
+    response = client.get(reverse("feedback_triage_rule:index"))
+    assert response.status_code in (302, 403)
