@@ -283,6 +283,27 @@ def test_behind_one_trusted_proxy_each_child_has_their_own_limit(client, feedbac
     cache.clear()
 
 
+@pytest.mark.parametrize(
+    ("proxies", "forwarded", "expected"),
+    [
+        (0, "6.6.6.6", "127.0.0.1"),  # nobody trusted: a forged header changes nothing
+        (1, "6.6.6.6, 203.0.113.7", "203.0.113.7"),  # the hop our proxy added, not the forged one
+        (2, "6.6.6.6, 203.0.113.7, 10.0.0.2", "203.0.113.7"),  # CDN then load balancer
+        (1, "", "127.0.0.1"),  # not through the proxy at all
+        (1, "not-an-address", "127.0.0.1"),
+    ],
+)
+def test_client_address_trusts_only_the_configured_proxies(rf, settings, proxies, forwarded, expected):
+    from axes.helpers import get_client_ip_address
+
+    from kscb_site.client_address import client_address
+
+    settings.KSCB_TRUSTED_PROXY_COUNT = proxies
+    request = rf.get("/", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR=forwarded)
+    assert client_address(request) == expected
+    assert get_client_ip_address(request) == expected  # django-axes reads the same function
+
+
 def test_csrf_failure_on_the_form_shows_it_again_with_the_text_kept(db, no_min_time):
     client = Client(enforce_csrf_checks=True)
     token = started_token(client)
