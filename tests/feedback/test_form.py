@@ -358,3 +358,23 @@ def test_ids_too_big_for_the_database_are_wrong_answers_not_errors(client, send)
     assert response.status_code == 200
     assert "Choose topics from the list." in html and "Choose an area from the list." in html
     assert Submission.objects.count() == 0
+
+
+def test_reviewers_can_list_only_the_marked_messages(client, send, reviewer, settings):
+    from django.urls import reverse
+
+    cache.clear()
+    settings.KSCB_FEEDBACK_RATE_LIMIT = (1, 600)
+    send(message="first, not marked")
+    send(message="second, over the limit")
+    send(message="third, from a bot", website="x")
+    plain, flood, spam = Submission.objects.order_by("pk")
+    client.force_login(reviewer)
+    index = reverse("feedback_submission:index")
+    flooded = text_of(client.get(index + "?possible_flood=true"))
+    assert flood.reference in flooded and plain.reference not in flooded
+    spammy = text_of(client.get(index + "?possible_spam=true"))
+    assert spam.reference in spammy and plain.reference not in spammy and flood.reference not in spammy
+    details = text_of(client.get(reverse("feedback_submission:edit", args=[spam.pk])))
+    assert "Possible spam: honeypot filled" in details and "A person may still have written it" in details
+    cache.clear()
