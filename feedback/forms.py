@@ -186,8 +186,6 @@ class FeedbackForm(forms.Form):
                 self.add_error("contact_detail", _("Enter an email address like name@example.com."))
         elif not PHONE_PATTERN.match(detail):
             self.add_error("contact_detail", _("Enter a phone number like 07700 900 982."))
-        if not cleaned.get("safe_to_contact"):
-            self.add_error("safe_to_contact", _("Tell us if it is safe for us to contact you this way."))
         cleaned["contact_detail"] = detail
         cleaned["good_time"] = cleaned.get("good_time", "").strip()
         return cleaned

@@ -110,9 +110,10 @@ def test_asking_for_a_reply_asks_if_it_is_safe_and_warns_about_shared_phones(cli
     assert "Is it safe for us to contact you this way?" in html
     assert "When is a good time?" in html
     assert "If you share a phone, tablet or email with someone, they might see our message" in html
+    # Asked, never forced: a message is not held back for want of an answer; reviewers see it was not given.
     response = send(wants_reply="yes", contact_name="Sam", contact_method="email", contact_detail="sam@example.com")
-    assert "Tell us if it is safe for us to contact you this way." in text_of(response)
-    assert Submission.objects.count() == 0
+    assert response.status_code == 302
+    assert Submission.objects.get().safe_to_contact == ""
 
 
 def test_the_form_says_what_we_can_do_and_links_privacy_next_to_send(client, feedback_page):
