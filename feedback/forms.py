@@ -1,19 +1,17 @@
 """The form a young person fills in. Messages are in plain words and keep what they wrote."""
 
 import re
+import secrets
 import time
 
 from django import forms
 from django.conf import settings
 from django.core import signing
 from django.core.validators import validate_email
-from django.utils.functional import SimpleLazyObject
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from home.memory import remembered
-
 from .models import AgeGroup, ContactMethod, FeedbackArea, FeedbackTopic
+from .models.choices import SafeToContact
 from .models.submissions import MESSAGE_MAX_LENGTH
 
 STARTED_SALT = "feedback.started"
@@ -44,8 +42,17 @@ class AreaField(forms.ModelChoiceField):
 
 
 def started_token():
-    """A signed time the form was shown: lets us refuse forms sent faster than a person can type."""
-    return signing.dumps(time.time(), salt=STARTED_SALT)
+    """A signed time the form was shown, with a nonce so a token can be used to send only once."""
+    return signing.dumps({"t": time.time(), "n": secrets.token_urlsafe(12)}, salt=STARTED_SALT)
+
+
+def read_started(token):
+    """(time shown, nonce) from a start token, or None if it is missing, forged or too old."""
+    try:
+        value = signing.loads(token or "", salt=STARTED_SALT, max_age=STARTED_MAX_AGE)
+        return float(value["t"]), str(value["n"])
+    except (signing.BadSignature, TypeError, ValueError, KeyError):
+        return None
 
 
 class FeedbackForm(forms.Form):
@@ -99,22 +106,35 @@ class FeedbackForm(forms.Form):
         error_messages={"invalid_choice": _("Choose email or phone.")},
     )
     contact_detail = forms.CharField(label=_("Your email address or phone number"), max_length=254, required=False)
+    safe_to_contact = forms.ChoiceField(
+        label=_("Is it safe for us to contact you this way?"),
+        choices=SafeToContact.choices,
+        required=False,
+        widget=forms.RadioSelect,
+        error_messages={"invalid_choice": _("Choose an answer from the list.")},
+    )
+    good_time = forms.CharField(
+        label=_("When is a good time?"),
+        max_length=100,
+        required=False,
+    )
     # Spam guards: a field people never see, and when the form was shown.
     website = forms.CharField(required=False, label=_("Leave this empty"))
     started = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.offers_topics = _offer(self.fields["topics"], FeedbackTopic, validate=self.is_bound)
-        self.offers_areas = _offer(self.fields["area"], FeedbackArea, validate=self.is_bound)
+        self.offers_topics = _offer(self.fields["topics"], FeedbackTopic)
+        self.offers_areas = _offer(self.fields["area"], FeedbackArea)
         if not self.is_bound:
             self.initial["started"] = started_token()
         message = self.fields["message"].widget.attrs
         message["aria-describedby"] = f"{self['message'].auto_id}-hint {self['message'].auto_id}-count"
         # A shared family device should not offer these back to someone else.
-        for name in ("contact_name", "contact_detail", "message"):
+        for name in ("contact_name", "contact_detail", "message", "good_time"):
             self.fields[name].widget.attrs["autocomplete"] = "off"
         self.fields["website"].widget.attrs.update(tabindex="-1", autocomplete="off")
+        self.fields["good_time"].widget.attrs["aria-describedby"] = f"{self['good_time'].auto_id}-hint"
 
     def full_clean(self):
         super().full_clean()
@@ -129,27 +149,28 @@ class FeedbackForm(forms.Form):
     def is_spam_trap(self):
         return bool(self.data.get("website"))
 
-    def clean_started(self):
-        try:
-            started = signing.loads(self.cleaned_data["started"], salt=STARTED_SALT, max_age=STARTED_MAX_AGE)
-        except (signing.BadSignature, TypeError, ValueError):
-            self.refresh_started()
-            raise forms.ValidationError(
-                _("This form was open too long. Check your answers and send it again.")
-            ) from None
-        if time.time() - float(started) < settings.KSCB_FEEDBACK_MIN_SECONDS:
-            raise forms.ValidationError(_("That was very quick. Check your answers and send it again."))
-        return started
+    def spam_signs(self):
+        """Why this looks sent by a machine: a filled honeypot, a missing, forged or expired start
+        token, or sent faster than a person types. The message is stored all the same, marked."""
+        signs = []
+        if self.is_spam_trap:
+            signs.append("honeypot filled")
+        started = read_started(self.data.get("started"))
+        if started is None:
+            signs.append("start token missing, forged or expired")
+        elif time.time() - started[0] < settings.KSCB_FEEDBACK_MIN_SECONDS:
+            signs.append("sent faster than a person types")
+        return signs
 
-    def refresh_started(self):
-        self.data = self.data.copy()
-        self.data["started"] = started_token()
+    def start_nonce(self):
+        started = read_started(self.data.get("started"))
+        return started[1] if started else None
 
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("wants_reply") != YES:
             # Anonymous: keep nothing that could identify them.
-            cleaned.update(contact_name="", contact_method="", contact_detail="")
+            cleaned.update(contact_name="", contact_method="", contact_detail="", safe_to_contact="", good_time="")
             return cleaned
         if not cleaned.get("contact_name", "").strip():
             self.add_error("contact_name", _("Tell us a first name or nickname, so we know who we are talking to."))
@@ -167,6 +188,7 @@ class FeedbackForm(forms.Form):
         elif not PHONE_PATTERN.match(detail):
             self.add_error("contact_detail", _("Enter a phone number like 07700 900 982."))
         cleaned["contact_detail"] = detail
+        cleaned["good_time"] = cleaned.get("good_time", "").strip()
         return cleaned
 
     def error_links(self):
@@ -188,41 +210,13 @@ def _is_group(field):
     return isinstance(field.widget, (forms.RadioSelect, forms.CheckboxSelectMultiple))
 
 
-def _offer(field, model, validate):
-    """Offer `model`'s choices in the language being read, read once per content generation;
-    a form sent back validates against the queryset, fresh from the database, so a choice
-    removed since is refused (a blank form never validates and skips building it).
-
-    Left to itself, Django queries again for each look at the choices (the template's
-    "any to offer?" and then the options, through a server-side cursor on PostgreSQL).
-    Topics and areas are snippets: saving or deleting one starts a new generation.
-    """
-    if validate:
-        field.queryset = model.objects.for_active_locale()
-    key = ("feedback-choices", model._meta.label, get_language())
-    choices = list(
-        remembered(
-            None,
-            key,
-            lambda: [(option.pk, field.label_from_instance(option)) for option in model.objects.for_active_locale()],
-        )
-    )
-    options = bool(choices)
+def _offer(field, model):
+    """Offer `model`'s choices in the language being read, from one query; a form sent back
+    validates against the same queryset, so a choice removed since is refused."""
+    field.queryset = model.objects.for_active_locale()
+    choices = [(option.pk, field.label_from_instance(option)) for option in field.queryset]
+    offered = bool(choices)
     if getattr(field, "empty_label", None) is not None:
         choices.insert(0, ("", field.empty_label))
     field.choices = choices
-    return bool(options)
-
-
-class BlankFeedbackForm(SimpleLazyObject):
-    """The form nobody has filled in yet, built only if the page renders its fields.
-
-    Its fields are usually kept per content generation ({% blankform %}), and building the
-    form (a copy of every field, its choices) is then wasted work on every view.
-    """
-
-    is_bound = False
-    errors = {}
-
-    def __init__(self):
-        super().__init__(FeedbackForm)
+    return offered

@@ -2,24 +2,29 @@
 
 import logging
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils.translation import get_language
 
 from . import triage
 from .models import FeedbackArea, FeedbackTopic, Submission, UrgentNotification
+from .models.submissions import new_reference
 from .notifications import send_pending_notification
 
 logger = logging.getLogger(__name__)
 
 
-def receive(cleaned_data):
-    """Store a valid submission. Nothing else can make it fail once this returns."""
+def receive(cleaned_data, *, possible_flood=False, spam_signs=()):
+    """Store a valid submission. Nothing else can make it fail once this returns.
+
+    A message sent over the rate limit, or with signs of a machine, is stored and triaged like
+    any other, only marked for reviewers.
+    """
     # A translated topic or area is recorded as the English one it translates.
     area = next(iter(FeedbackArea.objects.originals_of([cleaned_data.get("area")])), None)
     topics = FeedbackTopic.objects.originals_of(cleaned_data.get("topics") or [])
     matched = triage.assess(cleaned_data["message"], get_language() or "en")
     with transaction.atomic():
-        submission = Submission.objects.create(
+        submission = _create_with_unique_reference(
             language=get_language() or "",
             message=cleaned_data["message"],
             age_group=cleaned_data.get("age_group") or "",
@@ -28,6 +33,11 @@ def receive(cleaned_data):
             contact_name=cleaned_data.get("contact_name", ""),
             contact_method=cleaned_data.get("contact_method", ""),
             contact_detail=cleaned_data.get("contact_detail", ""),
+            safe_to_contact=cleaned_data.get("safe_to_contact", ""),
+            good_time_to_contact=cleaned_data.get("good_time", ""),
+            possible_flood=possible_flood,
+            possible_spam=bool(spam_signs),
+            spam_signs="; ".join(spam_signs)[:200],
             urgent=bool(matched),
             matched_indicators=triage.summary(matched),
             triage_matches=[match.as_json() for match in matched],
@@ -38,6 +48,19 @@ def receive(cleaned_data):
             notification = UrgentNotification.objects.create(submission=submission)
             transaction.on_commit(lambda: _send_quietly(notification.pk))
     return submission
+
+
+def _create_with_unique_reference(**fields):
+    # A random reference can, very rarely, be one already given: draw again rather than lose the message.
+    for attempt in range(5):
+        reference = new_reference()
+        try:
+            with transaction.atomic():
+                return Submission.objects.create(reference=reference, **fields)
+        except IntegrityError:
+            if attempt == 4 or not Submission.objects.filter(reference=reference).exists():
+                raise
+    raise AssertionError("unreachable")
 
 
 def _send_quietly(notification_pk):

@@ -1,29 +1,61 @@
-"""A per-client limit on submissions, kept only in the cache.
+"""Guards against floods and replayed forms, kept only in the cache. They mark, never refuse.
 
-The key is a salted hash of the client address that changes every window,
-so nothing stored can be turned back into an address, and it expires.
+A child's message is stored whatever these say: they only decide whether it is marked as a
+possible flood or a possible replay for reviewers. Any cache failure is logged and counts as
+"allowed", so a dead or hanging Redis never costs a message.
+
+The rate-limit key is a salted hash of the client address that changes every window, so
+nothing stored can be turned back into an address, and it expires.
 """
 
+import logging
 import time
 
 from django.conf import settings
 from django.core.cache import cache
 from django.utils.crypto import salted_hmac
 
+from kscb_site.client_address import client_address
+
+logger = logging.getLogger(__name__)
+
 
 def _key(request, window):
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request)
     return "feedback-rate:" + salted_hmac("feedback.rate-limit", f"{window}:{address}").hexdigest()[:32]
 
 
 def allow(request):
-    """Count this attempt; False once the client has sent too many in the window."""
+    """Count this attempt; False once the client has sent too many in the window. Never raises."""
     limit, seconds = settings.KSCB_FEEDBACK_RATE_LIMIT
-    key = _key(request, int(time.time() // seconds))
-    cache.add(key, 0, timeout=seconds)
     try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=seconds)
-        count = 1
+        key = _key(request, int(time.time() // seconds))
+        cache.add(key, 0, timeout=seconds)
+        try:
+            count = cache.incr(key)
+        except ValueError:  # expired between add and incr
+            cache.set(key, 1, timeout=seconds)
+            count = 1
+    except Exception:
+        logger.exception("Feedback rate limit unavailable; counting this message as allowed")
+        return True
+    if count is None:  # a cache that swallows its errors (django-redis IGNORE_EXCEPTIONS)
+        logger.warning("Feedback rate limit unavailable (no count from the cache); counting as allowed")
+        return True
     return count <= limit
+
+
+def first_use(nonce, timeout):
+    """True unless this start token was already used to send a message. Never raises.
+
+    Read, then remember: a cache that fails open answers "not seen" to the read, never a
+    false "seen" (an add that fails can answer False, which would look like a replay).
+    """
+    key = "feedback-started:" + salted_hmac("feedback.started-nonce", nonce).hexdigest()[:32]
+    try:
+        if cache.get(key) is not None:
+            return False
+        cache.add(key, 1, timeout=timeout)
+    except Exception:
+        logger.exception("Feedback start-token memory unavailable; counting this token as unused")
+    return True

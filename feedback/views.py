@@ -1,38 +1,112 @@
-"""GET and POST of the children's voice form, served by FeedbackPage."""
+"""GET and POST of the children's voice form, served by FeedbackPage.
+
+A valid message is stored, whatever the spam guards say: they only mark it for reviewers.
+The young person sees the same thank-you page either way.
+"""
+
+import logging
 
 from django.conf import settings
+from django.db import DatabaseError
 from django.shortcuts import redirect
-from django.utils.translation import gettext as _
+from django.template.response import TemplateResponse
+from django.utils.cache import patch_cache_control
 
 from . import intake, rate_limit
-from .forms import BlankFeedbackForm, FeedbackForm, started_token
-from .models.pages import make_thanks_token
+from .forms import STARTED_MAX_AGE, FeedbackForm, read_started, started_token
+
+logger = logging.getLogger(__name__)
 
 
 def handle_feedback_form(page, request):
-    if request.method == "POST":
-        form = FeedbackForm(request.POST)
-        if form.is_spam_trap:
-            # Look like success so a bot learns nothing; store nothing.
-            return redirect(page.url + page.reverse_subpage("thanks") + "?t=" + make_thanks_token(False))
-        if form.is_valid():
-            if rate_limit.allow(request):
-                submission = intake.receive(form.cleaned_data)
-                return redirect(page.thanks_url(submission))
-            minutes = max(1, settings.KSCB_FEEDBACK_RATE_LIMIT[1] // 60)
-            form.add_error(
-                None,
-                _(
-                    "You have sent a lot of messages in a short time. Wait %(minutes)s minutes, then press Send "
-                    "again. What you wrote is still here."
-                )
-                % {"minutes": minutes},
-            )
-        started = form["started"].value()
-    else:
-        form, started = BlankFeedbackForm(), started_token()
-    return page.render(
+    if request.method != "POST":
+        return render_form(page, request, FeedbackForm())
+    form = FeedbackForm(request.POST)
+    if not form.is_valid():
+        return render_form(page, request, form)
+    spam_signs = form.spam_signs()
+    nonce = form.start_nonce()
+    if nonce is not None and not rate_limit.first_use(nonce, STARTED_MAX_AGE):
+        spam_signs.append("start token used before")
+    possible_flood = not rate_limit.allow(request)
+    try:
+        submission = intake.receive(form.cleaned_data, possible_flood=possible_flood, spam_signs=spam_signs)
+    except DatabaseError:
+        logger.exception("Children's voice message NOT stored: the database is unavailable")
+        return message_not_sent(request, form.cleaned_data.get("message", ""))
+    if possible_flood or spam_signs:
+        logger.warning(
+            "Children's voice message %s stored and marked: %s",
+            submission.reference,
+            "; ".join([*(["possible flood"] if possible_flood else []), *spam_signs]),
+        )
+    return redirect(page.thanks_url(submission))
+
+
+def render_form(page, request, form, status=200):
+    """The form, new or sent back with what the young person wrote and any errors."""
+    started = form.initial["started"] if not form.is_bound else form.data.get("started", "")
+    if form.is_bound and read_started(started) is None:
+        started = started_token()  # a token too old or lost: this one lets the next Send through cleanly
+    response = page.render(
         request,
-        context_overrides={"form": form, "sent_back": form.is_bound, "started": started},
+        context_overrides={"form": form, "sent_back": form.is_bound and bool(form.errors), "started": started},
         template="feedback/feedback_page.html",
     )
+    response.status_code = status
+    return response
+
+
+def resend_after_csrf_failure(page, request):
+    """The CSRF cookie was lost (cleared, or a new browser session): show the form again with the
+    young person's words, a fresh token, and a plain note to press Send again. Nothing is stored."""
+    if request.method != "POST":
+        return None
+    form = FeedbackForm(request.POST)
+    form.is_valid()  # so choices they made are shown checked, and any real errors too
+    response = page.render(
+        request,
+        context_overrides={
+            "form": form,
+            "sent_back": bool(form.errors),
+            "started": started_token(),
+            "csrf_resend": True,
+        },
+        template="feedback/feedback_page.html",
+    )
+    response.status_code = 403
+    return response
+
+
+def message_not_sent(request, message):
+    """The database is down: say plainly the message was NOT sent, with every way to get help now.
+
+    Needs no database: the contacts come from the site's setting if it can still be read, or
+    from the fallback numbers in settings.
+    """
+    contacts = dict(settings.KSCB_FALLBACK_CONTACTS)
+    try:
+        site_contacts = request_contacts(request)
+        contacts.update(
+            emergency=site_contacts.emergency_phone,
+            childline=site_contacts.childline_phone,
+            mash_phone=site_contacts.mash_phone or contacts["mash_phone"],
+            quick_exit_url=site_contacts.quick_exit_url,
+        )
+    except DatabaseError:
+        logger.warning("Safeguarding contacts unavailable; the not-sent page shows the fallback numbers")
+    response = TemplateResponse(
+        request,
+        "503.html",
+        {"contacts": contacts, "message_not_sent": True, "message": message},
+        status=503,
+    ).render()
+    response["Retry-After"] = "120"
+    patch_cache_control(response, no_store=True, private=True)
+    return response
+
+
+def request_contacts(request):
+    from home.models import SafeguardingSettings
+
+    return SafeguardingSettings.for_request(request)

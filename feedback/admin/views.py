@@ -33,7 +33,16 @@ class SubmissionFilterSet(WagtailFilterSet):
 
     class Meta:
         model = Submission
-        fields = ["status", "urgent", "created_at", "topics", "age_group", "language"]
+        fields = [
+            "status",
+            "urgent",
+            "possible_flood",
+            "possible_spam",
+            "created_at",
+            "topics",
+            "age_group",
+            "language",
+        ]
 
 
 class UrgencyColumn(Column):

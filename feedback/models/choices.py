@@ -17,6 +17,12 @@ class ContactMethod(models.TextChoices):
     PHONE = "phone", _("Phone")
 
 
+class SafeToContact(models.TextChoices):
+    YES = "yes", _("Yes, it is safe")
+    NO = "no", _("No, someone else might see it")
+    NOT_SURE = "not-sure", _("I'm not sure")
+
+
 class Status(models.TextChoices):
     NEW = "new", "New"
     IN_REVIEW = "in_review", "In review"

@@ -14,6 +14,17 @@ from feedback.blocks import YouSaidWeDidStreamBlock
 from home.models import BasePage
 
 THANKS_SALT = "feedback.thanks"
+DEFAULT_READING_TIMES = "We read messages on weekdays, 9am to 5pm. We do not read them at night or at weekends."
+DEFAULT_PRIVACY_SUMMARY = (
+    "<p>We won't ask who you are. If you want a reply, we only ask for a first name or nickname and one way "
+    "to reach you.</p>"
+    "<p>A small team at the Safeguarding Children Board reads what you send. We use it to make things better "
+    "for young people in Knowsley.</p>"
+    "<p>If what you tell us makes us think you or someone else is in danger, we may need to share it with "
+    "people who can keep you safe, like social workers or the police.</p>"
+    "<p>We don't keep your IP address or use tracking cookies. We delete messages after a set time, and "
+    "your contact details sooner, once we no longer need them.</p>"
+)
 
 
 class FeedbackPage(RoutablePageMixin, BasePage):
@@ -27,6 +38,16 @@ class FeedbackPage(RoutablePageMixin, BasePage):
             "Shown just before the send button. Be honest: if we are worried that someone is in danger we may "
             "share what they tell us with people who can keep them safe. Never promise secrecy."
         ),
+    )
+    reading_times = models.CharField(
+        max_length=200,
+        default=DEFAULT_READING_TIMES,
+        help_text="When messages are read, in plain words. Shown on the form and the thank-you page.",
+    )
+    privacy_summary = RichTextField(
+        features=["bold", "link"],
+        default=DEFAULT_PRIVACY_SUMMARY,
+        help_text="What happens to what they send, for a young reader (ICO Children's code). Linked next to Send.",
     )
     thank_you_heading = models.CharField(max_length=120, default="Thank you for telling us")
     thank_you_text = RichTextField(features=["bold", "link"], help_text="Shown after a young person sends the form.")
@@ -43,6 +64,8 @@ class FeedbackPage(RoutablePageMixin, BasePage):
         *BasePage.content_panels,
         FieldPanel("introduction"),
         FieldPanel("what_happens_next"),
+        FieldPanel("reading_times"),
+        FieldPanel("privacy_summary"),
         MultiFieldPanel(
             [FieldPanel("thank_you_heading"), FieldPanel("thank_you_text"), FieldPanel("you_said_we_did_page")],
             heading="Thank-you page",
@@ -52,6 +75,8 @@ class FeedbackPage(RoutablePageMixin, BasePage):
         *BasePage.translatable_fields,
         TranslatableField("introduction"),
         TranslatableField("what_happens_next"),
+        TranslatableField("reading_times"),
+        TranslatableField("privacy_summary"),
         TranslatableField("thank_you_heading"),
         TranslatableField("thank_you_text"),
         SynchronizedField("you_said_we_did_page"),
@@ -74,30 +99,48 @@ class FeedbackPage(RoutablePageMixin, BasePage):
 
     @path("thanks/", name="thanks")
     def thanks_view(self, request):
-        help_first = read_thanks_token(request.GET.get("t", ""))
+        help_first, reference = read_thanks_token(request.GET.get("t", ""))
         return self.render(
             request,
             template="feedback/feedback_thanks.html",
-            context_overrides={"help_first": help_first},
+            context_overrides={"help_first": help_first, "reference": reference},
         )
 
+    @path("privacy/", name="privacy")
+    def privacy_view(self, request):
+        return self.render(request, template="feedback/feedback_privacy.html")
+
     def thanks_url(self, submission):
-        return self.url + self.reverse_subpage("thanks") + "?t=" + make_thanks_token(submission.urgent)
+        token = make_thanks_token(submission.urgent, submission.reference)
+        return self.url + self.reverse_subpage("thanks") + "?t=" + token
+
+    def csrf_failure_response(self, request):
+        """The form again, with what the young person wrote, when their CSRF cookie was lost."""
+        from feedback.views import resend_after_csrf_failure
+
+        return resend_after_csrf_failure(self, request)
 
 
-def make_thanks_token(urgent):
-    """An opaque token: only the server can tell whether the help section goes first."""
+def make_thanks_token(urgent, reference=""):
+    """An opaque token: only the server can tell whether the help section goes first. The reference
+    rides along signed, so the thank-you page can show it without a lookup."""
     nonce = secrets.token_urlsafe(9)
-    return f"{nonce}.{_thanks_signature(nonce, urgent)}"
+    return f"{nonce}.{reference}.{_thanks_signature(nonce, reference, urgent)}"
 
 
 def read_thanks_token(token):
-    nonce, _, signature = token.partition(".")
-    return constant_time_compare(signature, _thanks_signature(nonce, True))
+    """(help first?, reference) from a thank-you token; (False, "") for anything forged."""
+    nonce, _, rest = token.partition(".")
+    reference, _, signature = rest.rpartition(".")
+    if constant_time_compare(signature, _thanks_signature(nonce, reference, True)):
+        return True, reference
+    if constant_time_compare(signature, _thanks_signature(nonce, reference, False)):
+        return False, reference
+    return False, ""
 
 
-def _thanks_signature(nonce, urgent):
-    return salted_hmac(THANKS_SALT, f"{nonce}:{int(urgent)}").hexdigest()[:16]
+def _thanks_signature(nonce, reference, urgent):
+    return salted_hmac(THANKS_SALT, f"{nonce}:{reference}:{int(urgent)}").hexdigest()[:16]
 
 
 class YouSaidWeDidPage(BasePage):

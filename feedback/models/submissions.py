@@ -3,14 +3,24 @@
 No IP address, user agent or cookie identifier is ever stored here.
 """
 
+import secrets
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
-from .choices import AgeGroup, ContactMethod, Status
+from .choices import AgeGroup, ContactMethod, SafeToContact, Status
 from .taxonomy import FeedbackArea, FeedbackTopic
 
 MESSAGE_MAX_LENGTH = 2000
+# No 0/O, 1/I/L, 2/Z, 5/S, 8/B: easy to read out on the phone. 25**6 is about 244 million.
+REFERENCE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
+REFERENCE_LENGTH = 6
+
+
+def new_reference():
+    """A random reference a young person can quote: it says nothing about how many messages arrive."""
+    return "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(REFERENCE_LENGTH))
 
 
 class SubmissionQuerySet(models.QuerySet):
@@ -26,6 +36,13 @@ class SubmissionQuerySet(models.QuerySet):
 
 
 class Submission(models.Model):
+    reference = models.CharField(
+        max_length=12,
+        unique=True,
+        default=new_reference,
+        editable=False,
+        help_text="Shown to the young person on the thank-you page, so they can quote it.",
+    )
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
     language = models.CharField(max_length=10, help_text="The language of the site when this was sent.")
     message = models.TextField(max_length=MESSAGE_MAX_LENGTH)
@@ -36,7 +53,21 @@ class Submission(models.Model):
     contact_name = models.CharField("first name or nickname", max_length=60, blank=True)
     contact_method = models.CharField(max_length=5, choices=ContactMethod.choices, blank=True)
     contact_detail = models.CharField(max_length=254, blank=True)
+    safe_to_contact = models.CharField(
+        "safe to contact this way?", max_length=8, choices=SafeToContact.choices, blank=True
+    )
+    good_time_to_contact = models.CharField(max_length=100, blank=True)
     contact_details_removed_at = models.DateTimeField(null=True, blank=True)
+
+    # Stored all the same, marked for reviewers: sent over the rate limit, or with a filled
+    # honeypot or a missing, replayed or expired start token.
+    possible_flood = models.BooleanField(
+        default=False, db_index=True, help_text="Sent when this address had already sent many messages."
+    )
+    possible_spam = models.BooleanField(
+        default=False, db_index=True, help_text="Looked sent by a machine; a person may still have written it."
+    )
+    spam_signs = models.CharField(max_length=200, blank=True, help_text="Why it was marked.")
 
     # Triage and review, by board staff.
     urgent = models.BooleanField(default=False, db_index=True)
@@ -61,15 +92,12 @@ class Submission(models.Model):
     def __str__(self):
         return f"Submission {self.reference}"
 
-    @property
-    def reference(self):
-        return f"CV-{self.pk:05d}" if self.pk else "CV-new"
-
     def topic_names(self):
         return ", ".join(topic.name for topic in self.topics.all())
 
     def remove_contact_details(self, now):
         self.contact_name = self.contact_detail = self.contact_method = ""
+        self.safe_to_contact = self.good_time_to_contact = ""
         self.contact_details_removed_at = now
 
 

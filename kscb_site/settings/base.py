@@ -257,8 +257,12 @@ AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
-AXES_IPWARE_PROXY_COUNT = int(os.environ.get("AXES_PROXY_COUNT", "0")) or None
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+# The client address, for django-axes and the feedback rate limit alike (kscb_site/client_address.py):
+# REMOTE_ADDR unless KSCB_TRUSTED_PROXY_COUNT proxies we run (CDN, load balancer) sit in front, each
+# appending the address it saw to KSCB_CLIENT_ADDRESS_HEADER (a META name).
+KSCB_CLIENT_ADDRESS_HEADER = os.environ.get("KSCB_CLIENT_ADDRESS_HEADER", "HTTP_X_FORWARDED_FOR")
+KSCB_TRUSTED_PROXY_COUNT = int(os.environ.get("KSCB_TRUSTED_PROXY_COUNT", os.environ.get("AXES_PROXY_COUNT", "0")))
+AXES_CLIENT_IP_CALLABLE = "kscb_site.client_address.client_address"
 # Admin sessions: signed out after 30 minutes idle, and after 8 hours however active.
 KSCB_ADMIN_IDLE_TIMEOUT = 30 * 60
 KSCB_ADMIN_SESSION_LIFETIME = 8 * 60 * 60
@@ -272,6 +276,9 @@ OTP_TOTP_ISSUER = "KSCB website"  # the name staff see in their authenticator ap
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_AGE = None  # a browser-session cookie, as the privacy notice says
+# A refused form (cookies cleared) gets a page in the site's layout, and the feedback form keeps its text.
+CSRF_FAILURE_VIEW = "kscb_site.csrf.csrf_failure"
 SESSION_COOKIE_AGE = 60 * 60 * 8
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True

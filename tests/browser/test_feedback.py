@@ -48,10 +48,17 @@ TOTPDevice.objects.get_or_create(
 old = timezone.now() - timedelta(days=2)
 urgent = Submission.objects.create(language="en-gb", message="Browser urgent: he hits me", urgent=True, created_at=old)
 calm = Submission.objects.create(language="en-gb", message="Browser calm: more parks please")
-print(urgent.pk, calm.pk)
+print(urgent.pk, calm.pk, urgent.reference, calm.reference)
 """
-    urgent_pk, calm_pk = live_site.shell(code).split()[-2:]
-    return {"reviewer": "browser-reviewer", "editor": "browser-editor", "urgent": urgent_pk, "calm": calm_pk}
+    urgent_pk, calm_pk, urgent_ref, calm_ref = live_site.shell(code).split()[-4:]
+    return {
+        "reviewer": "browser-reviewer",
+        "editor": "browser-editor",
+        "urgent": urgent_pk,
+        "calm": calm_pk,
+        "urgent_ref": urgent_ref,
+        "calm_ref": calm_ref,
+    }
 
 
 def tab_to(page, predicate_js, limit=60):
@@ -77,7 +84,7 @@ def test_form_error_state_thanks_and_you_said_we_did_pass_axe(page, live_site, a
 
     page.goto(live_site.url + FORM)
     check()
-    page.get_by_label("Yes").check()
+    page.get_by_label("Yes", exact=True).check()
     check()  # the contact questions, shown
     page.get_by_label("Your email address or phone number").fill("not-an-email")
     wait_before_sending()
@@ -134,10 +141,11 @@ def test_validation_error_is_recovered_without_losing_text(page, live_site):
     page.goto(live_site.url + FORM)
     message = "Please don't lose this: the bus to Huyton never comes on time"
     page.get_by_label("What do you want to tell us?").fill(message)
-    page.get_by_label("Yes").check()
+    page.get_by_label("Yes", exact=True).check()
     page.get_by_label("Your first name or a nickname").fill("Ash")
     page.get_by_role("radio", name="Email").check()
     page.get_by_label("Your email address or phone number").fill("ash@")
+    page.get_by_label("Yes, it is safe").check()
     wait_before_sending()
     page.get_by_role("button", name="Send").click()
     summary = page.locator("[data-error-summary]")
@@ -149,6 +157,61 @@ def test_validation_error_is_recovered_without_losing_text(page, live_site):
     field.fill("ash@example.com")
     page.get_by_role("button", name="Send").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Thank you for telling us")
+
+
+def test_csrf_failure_keeps_the_text_ready_to_send(page, live_site, assert_accessible):
+    """Cookies cleared while writing (as "Staying safe online" advises): nothing typed is lost."""
+    page.goto(live_site.url + FORM)
+    message = f"Cookies cleared {time.time_ns()}: someone online keeps asking me for photos"
+    page.get_by_label("What do you want to tell us?").fill(message)
+    page.context.clear_cookies()
+    wait_before_sending()
+    page.get_by_role("button", name="Send").click()
+    expect(page.get_by_role("heading", name="Your message has not been sent yet")).to_be_visible()
+    expect(page.get_by_label("What do you want to tell us?")).to_have_value(message)
+    expect(page.get_by_role("link", name="Exit this page").first).to_be_attached()
+    expect(page.locator("main").get_by_role("link", name="999").first).to_be_visible()
+    assert_accessible(page)
+    page.get_by_role("button", name="Send").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Thank you for telling us")
+    stored = live_site.shell(
+        f"from feedback.models import Submission; print(Submission.objects.filter(message={message!r}).count())"
+    )
+    assert stored.split()[-1] == "1"
+
+
+def test_contact_safety_questions_by_keyboard(page, live_site, assert_accessible):
+    page.goto(live_site.url + FORM)
+    tab_to(page, "el.name === 'message'")
+    page.keyboard.type("Keyboard reply: can someone tell me about young carers groups?")
+    tab_to(page, "el.name === 'wants_reply'")
+    page.keyboard.press("ArrowDown")  # from No to Yes
+    tab_to(page, "el.name === 'contact_name'")
+    page.keyboard.type("Robin")
+    tab_to(page, "el.name === 'contact_method'")
+    page.keyboard.press("Space")  # Email
+    tab_to(page, "el.name === 'contact_detail'")
+    page.keyboard.type("robin@example.com")
+    tab_to(page, "el.name === 'safe_to_contact'")
+    expect(page.get_by_text("If you share a phone, tablet or email with someone")).to_be_visible()
+    page.keyboard.press("Space")  # Yes, it is safe
+    page.keyboard.press("ArrowDown")  # No, someone else might see it
+    page.keyboard.press("ArrowDown")  # I'm not sure
+    tab_to(page, "el.name === 'good_time'")
+    page.keyboard.type("after school")
+    assert_accessible(page)
+    tab_to(page, "el.id === 'feedback-send'")
+    wait_before_sending()
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Thank you for telling us")
+    expect(page.locator("#reference")).to_have_text(re.compile(r"^[ACDEFGHJKMNPQRTUVWXY34679]{6}$"))
+    assert_accessible(page)
+    stored = live_site.shell(
+        "from feedback.models import Submission; import json; "
+        "s = Submission.objects.get(message__startswith='Keyboard reply'); "
+        "print(json.dumps([s.contact_name, s.contact_detail, s.safe_to_contact, s.good_time_to_contact]))"
+    )
+    assert json.loads(stored.splitlines()[-1]) == ["Robin", "robin@example.com", "not-sure", "after school"]
 
 
 def log_in(page, live_site, username, totp_key=None):
@@ -168,10 +231,10 @@ def test_reviewer_sees_urgent_first_and_changes_status(page, live_site, people):
     expect(page.locator("main")).to_contain_text(re.compile(r"\d+ urgent \(not closed\) and \d+ new"))
     page.goto(live_site.url + "/admin/childrens-voice/submissions/")
     rows = page.locator("table tbody tr")
-    urgent_row = rows.filter(has_text=f"CV-{int(people['urgent']):05d}")
-    calm_row = rows.filter(has_text=f"CV-{int(people['calm']):05d}")
+    urgent_row = rows.filter(has_text=people["urgent_ref"])
+    calm_row = rows.filter(has_text=people["calm_ref"])
     assert rows.all_inner_texts().index(urgent_row.inner_text()) < rows.all_inner_texts().index(calm_row.inner_text())
-    urgent_row.get_by_role("link", name=f"CV-{int(people['urgent']):05d}").click()
+    urgent_row.get_by_role("link", name=people["urgent_ref"]).click()
     expect(page.get_by_text("Browser urgent: he hits me")).to_be_visible()
     page.get_by_role("combobox", name=re.compile("^Status")).select_option(label="In review")
     page.get_by_label("Add a note").fill("Passed to the duty team")
@@ -229,6 +292,7 @@ def test_200_submissions_at_once_are_all_stored(live_site):
     )
     print(f"\n200 simultaneous submissions: {seconds:.1f}s, {total / seconds:.0f} per second")
     assert statuses == [302] * total
+    # One start token sent 200 times: all stored, and the 199 replays marked for reviewers.
     assert int(stored.split()[-1]) == total
 
 

@@ -7,7 +7,7 @@ from feedback.forms import FeedbackForm
 from feedback.models import FeedbackTopic
 from feedback.templatetags.feedback_tags import choice_input
 
-GROUPS = ("topics", "age_group", "wants_reply", "contact_method")
+GROUPS = ("topics", "age_group", "wants_reply", "contact_method", "safe_to_contact")
 
 
 def assert_same_inputs(form):

@@ -34,6 +34,8 @@ FIELDS = [
     "contact_name",
     "contact_method",
     "contact_detail",
+    "safe_to_contact",
+    "good_time",
     "website",
     "started",
     "csrfmiddlewaretoken",
@@ -52,6 +54,7 @@ NASTY_TEXT = st.one_of(
             "no",
             "email",
             "phone",
+            "not-sure",
             "-1",
             "99999999999999999999",
         ]

@@ -24,6 +24,21 @@ def test_feedback_page_is_in_the_main_navigation(client, db):
 def test_thank_you_page_links_to_you_said_we_did(client, db):
     html = client.get("/have-your-say/thanks/").content.decode()
     assert 'href="/have-your-say/you-said-we-did/"' in html
+    assert "reference" not in html.lower()  # no reference without a message sent
+
+
+def test_privacy_summary_is_a_page_of_its_own_in_each_language(client, db):
+    response = client.get("/have-your-say/privacy/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "We won't ask who you are." in html or "We won&#x27;t ask who you are." in html
+    assert 'href="/have-your-say/"' in html and "Exit this page" in html
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_reading_times_and_privacy_summary_are_translatable(db):
+    fields = {field.field_name for field in FeedbackPage.translatable_fields}
+    assert {"reading_times", "privacy_summary"} <= fields
 
 
 class TestWhereTheyLive(WagtailPageTestCase):
