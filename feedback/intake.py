@@ -5,8 +5,8 @@ import logging
 from django.db import transaction
 from django.utils.translation import get_language
 
-from .models import FeedbackArea, FeedbackTopic, SafeguardingIndicator, Submission, UrgentNotification
-from .notifications import send_pending_notification
+from . import alerts
+from .models import FeedbackArea, FeedbackTopic, SafeguardingIndicator, Submission
 from .triage import find_indicators
 
 logger = logging.getLogger(__name__)
@@ -33,15 +33,6 @@ def receive(cleaned_data):
         )
         if topics:
             submission.topics.set(topics)
-        if submission.urgent:
-            notification = UrgentNotification.objects.create(submission=submission)
-            transaction.on_commit(lambda: _send_quietly(notification.pk))
+        # Written with the submission; sent by the worker after commit (feedback/alerts.py).
+        alerts.submission_received(submission)
     return submission
-
-
-def _send_quietly(notification_pk):
-    # The young person's request must never fail because mail is down: the outbox command retries.
-    try:
-        send_pending_notification(notification_pk)
-    except Exception:
-        logger.exception("Urgent notification %s not sent yet; it stays in the outbox", notification_pk)

@@ -9,6 +9,7 @@ or numbers that the material does not give.
 from home.demo.helpers import paragraph_block, rich
 
 DEMO_DUTY_EMAIL = "duty-safeguarding@kscb.example"
+DEMO_OUT_OF_HOURS_EMAIL = "out-of-hours-safeguarding@kscb.example"
 
 TOPICS = [
     "Home and family",

@@ -1,6 +1,6 @@
 from .choices import AgeGroup, ContactMethod, Status
 from .indicators import SafeguardingIndicator
-from .notifications import UrgentNotification
+from .notifications import Alert, AlertKind
 from .pages import FeedbackPage, YouSaidWeDidPage
 from .retention import FeedbackSettings
 from .submissions import Submission, SubmissionNote
@@ -8,6 +8,8 @@ from .taxonomy import FeedbackArea, FeedbackTopic
 
 __all__ = [
     "AgeGroup",
+    "Alert",
+    "AlertKind",
     "ContactMethod",
     "FeedbackArea",
     "FeedbackPage",
@@ -17,6 +19,5 @@ __all__ = [
     "Status",
     "Submission",
     "SubmissionNote",
-    "UrgentNotification",
     "YouSaidWeDidPage",
 ]
