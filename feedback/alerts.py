@@ -48,12 +48,12 @@ def join_flagged_group(now):
             alert = Alert.objects.create(kind=AlertKind.FLAGGED, next_attempt_at=send_at)
     except IntegrityError:
         return  # another marked message already waits in the group: its email will count this one
-    schedule(alert)
+    schedule(alert, run_after=send_at)
 
 
-def schedule(alert):
-    """Hand the alert to the worker once the transaction that wrote it has committed."""
-    alert_pk, run_after = alert.pk, alert.next_attempt_at
+def schedule(alert, run_after=None):
+    """Hand the alert to the worker once the transaction that wrote it has committed (or later)."""
+    alert_pk = alert.pk
     transaction.on_commit(lambda: enqueue(alert_pk, run_after))
 
 
@@ -120,7 +120,7 @@ def record_failure(batch, error, now):
         alert.last_error,
         alert.next_attempt_at.isoformat(),
     )
-    schedule(alert)
+    schedule(alert, run_after=alert.next_attempt_at)
 
 
 def send_due(now=None):

@@ -94,8 +94,9 @@ def flagged_email(alerts, now):
 
 def escalation_email(alerts, now):
     submissions = Submission.objects.filter(pk__in=[alert.submission_id for alert in alerts]).order_by("created_at")
+    escalated_at = max(alert.created_at for alert in alerts)
     lines = [
-        f"- waiting {timesince(submission.created_at, now)}: {submission_url(submission.pk)}"
+        f"- waiting {timesince(submission.created_at, escalated_at)}: {submission_url(submission.pk)}"
         for submission in submissions[:LINKS_PER_EMAIL]
     ]
     more = len(alerts) - len(lines)
