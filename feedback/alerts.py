@@ -28,7 +28,7 @@ LONGEST_WAIT = datetime.timedelta(minutes=15)
 
 def retry_delay(attempts):
     """30 s, 1 min, 2 min, 4 min ... never more than 15 minutes between tries."""
-    return min(FIRST_RETRY * (2 ** max(attempts - 1, 0)), LONGEST_WAIT)
+    return min(FIRST_RETRY * 2 ** min(max(attempts - 1, 0), 10), LONGEST_WAIT)
 
 
 def submission_received(submission):

@@ -136,7 +136,7 @@ def test_after_three_failures_an_error_is_logged_and_the_dashboard_shows_a_banne
     assert levels[-3:] == [logging.WARNING, logging.WARNING, logging.ERROR]
     assert "attempt 3" in caplog.records[-1].getMessage()
     html = client.get(reverse("wagtailadmin_home")).content.decode()
-    assert "1 children&#x27;s voice alert email(s) have failed 3 or more times" in html
+    assert "1 children's voice alert email(s) have failed 3 or more times" in html
     assert "mail server is down" in html
 
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
