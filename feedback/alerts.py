@@ -59,13 +59,11 @@ def schedule(alert, run_after=None):
 
 def enqueue(alert_pk, run_after=None):
     # Imported here: the task module imports this one.
-    from django_tasks import default_task_backend
-
     from .tasks import deliver_alert
 
     task = deliver_alert
     if run_after is not None and run_after > timezone.now():
-        if not default_task_backend.supports_defer:
+        if not task.get_backend().supports_defer:
             return  # send_feedback_alerts, every minute, sends it when it is due
         task = task.using(run_after=run_after)
     try:

@@ -238,9 +238,13 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # A mail server that never answers fails the send after this many seconds; the worker retries it.
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 
-# Background tasks: alert emails and escalations leave the young person's request and run in
-# `manage.py db_worker` (django-tasks with its database backend).
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# Background tasks: alert emails leave the young person's request and run in
+# `manage.py db_worker --backend alerts` (django-tasks with its database backend). Wagtail's own
+# tasks (search and reference index, CDN purges, renditions) stay on "default": run at once, as before.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "alerts": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
 
 # Children's voice alerts (feedback/alerts.py). The addresses are used when Settings > Children's
 # voice leaves them blank; production refuses to start without one (feedback/checks.py).

@@ -97,7 +97,10 @@ def test_the_young_persons_form_does_not_wait_for_a_hanging_mail_server(
     send, smtp_at, hanging_port, django_capture_on_commit_callbacks, settings
 ):
     """Production queues the alert for the worker: the request only writes the outbox row."""
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+        "alerts": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+    }
     smtp_at(hanging_port)
     started = time.monotonic()
     with django_capture_on_commit_callbacks(execute=True):

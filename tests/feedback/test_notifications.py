@@ -122,6 +122,9 @@ def test_no_duty_address_is_a_failure_that_is_retried_not_a_silent_drop(
     send, db, settings, django_capture_on_commit_callbacks
 ):
     settings.KSCB_FEEDBACK_DUTY_EMAIL = ""
+    retention = FeedbackSettings.load()
+    retention.duty_safeguarding_email = ""
+    retention.save()
     send_disclosure(send, django_capture_on_commit_callbacks)
     alert = Alert.objects.get()
     assert alert.sent_at is None and alert.attempts == 1

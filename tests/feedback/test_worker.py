@@ -13,7 +13,10 @@ from feedback.models import Alert, FeedbackSettings, Submission
 @pytest.fixture
 def database_tasks(settings, monkeypatch):
     """The database task backend, as in production; the worker runs in this process when the test says."""
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+        "alerts": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+    }
     # The test's transaction must stay open: a real worker closes stale connections between tasks.
     monkeypatch.setattr("django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None)
     retention = FeedbackSettings.load()
@@ -22,7 +25,9 @@ def database_tasks(settings, monkeypatch):
 
 
 def start_worker():
-    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0, stdout=io.StringIO())
+    call_command(
+        "db_worker", "--backend", "alerts", "--batch", "--no-startup-delay", "--no-reload", verbosity=0, stdout=io.StringIO()
+    )
 
 
 def test_worker_stopped_then_started(send, database_tasks, django_capture_on_commit_callbacks):

@@ -115,7 +115,7 @@ def test_alerts_leave_by_smtp_with_a_timeout_and_a_worker():
     result = run_with(
         {},
         "import json; print(json.dumps([settings.EMAIL_BACKEND, settings.EMAIL_TIMEOUT, "
-        "settings.TASKS['default']['BACKEND'], settings.KSCB_FEEDBACK_ESCALATION_MINUTES]))",
+        "settings.TASKS['alerts']['BACKEND'], settings.KSCB_FEEDBACK_ESCALATION_MINUTES]))",
     )
     assert json.loads(result.stdout) == [
         "django.core.mail.backends.smtp.EmailBackend",
