@@ -26,7 +26,10 @@ def database_tasks(settings, monkeypatch):
 
 def start_worker():
     call_command(
-        "db_worker", "--backend", "alerts", "--batch", "--no-startup-delay", "--no-reload", verbosity=0, stdout=io.StringIO()
+        "db_worker",
+        *("--backend", "alerts", "--batch", "--no-startup-delay", "--no-reload"),
+        verbosity=0,
+        stdout=io.StringIO(),
     )
 
 
