@@ -29,10 +29,16 @@ demo: install
 	$(PY) manage.py load_demo
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 
+# The site, the task worker (alert emails) and the periodic commands, stopped together by Ctrl-C.
 run: demo
 	@echo ""
 	@echo "KSCB site: http://$(HOST):$(PORT)/   admin: http://$(HOST):$(PORT)/admin/"
 	@echo ""
+	@trap 'kill 0' INT TERM EXIT; \
+	$(PY) manage.py db_worker --backend alerts & \
+	( while true; do $(PY) manage.py send_feedback_alerts --verbosity 0; sleep 60; done ) & \
+	( while true; do $(PY) manage.py send_feedback_digest --verbosity 0; \
+	  $(PY) manage.py apply_feedback_retention --verbosity 0; sleep 86400; done ) & \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 lint: install-dev

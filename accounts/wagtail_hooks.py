@@ -12,6 +12,13 @@ def register_two_factor_urls():
     return [path("two-factor/", include(urls))]
 
 
+@hooks.register("register_log_actions")
+def register_two_factor_log_actions(actions):
+    # Who turned off whose second factor, and when: in the audit log, never the codes themselves.
+    actions.register_action("accounts.two_factor_removed", "Remove own two-factor", "Removed their two-factor")
+    actions.register_action("accounts.two_factor_reset", "Reset two-factor", "Reset two-factor authentication")
+
+
 @hooks.register("register_account_menu_item")
 def two_factor_account_item(request):
     enrolled = devices.is_enrolled(request.user)

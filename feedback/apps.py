@@ -9,6 +9,7 @@ class FeedbackConfig(AppConfig):
 
         from kscb_site.page_cache import start_new_generation
 
+        from . import checks  # noqa: F401 - registers the production checks of alert settings
         from .models import FeedbackArea, FeedbackTopic
 
         # The form offers the topics and areas remembered per content generation (feedback/forms.py):

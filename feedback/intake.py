@@ -5,10 +5,9 @@ import logging
 from django.db import IntegrityError, transaction
 from django.utils.translation import get_language
 
-from . import triage
-from .models import FeedbackArea, FeedbackTopic, Submission, UrgentNotification
+from . import alerts, triage
+from .models import FeedbackArea, FeedbackTopic, Submission
 from .models.submissions import new_reference
-from .notifications import send_pending_notification
 
 logger = logging.getLogger(__name__)
 
@@ -44,9 +43,8 @@ def receive(cleaned_data, *, possible_flood=False, spam_signs=()):
         )
         if topics:
             submission.topics.set(topics)
-        if submission.urgent:
-            notification = UrgentNotification.objects.create(submission=submission)
-            transaction.on_commit(lambda: _send_quietly(notification.pk))
+        # Written with the submission; sent by the worker after commit (feedback/alerts.py).
+        alerts.submission_received(submission)
     return submission
 
 
@@ -62,10 +60,3 @@ def _create_with_unique_reference(**fields):
                 raise
     raise AssertionError("unreachable")
 
-
-def _send_quietly(notification_pk):
-    # The young person's request must never fail because mail is down: the outbox command retries.
-    try:
-        send_pending_notification(notification_pk)
-    except Exception:
-        logger.exception("Urgent notification %s not sent yet; it stays in the outbox", notification_pk)

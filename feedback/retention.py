@@ -1,21 +1,52 @@
-"""Apply the retention periods staff set in Settings > Children's voice."""
+"""Apply the retention periods staff set in Settings > Children's voice.
+
+Never deleted: new, urgent, open (not closed) or on-hold submissions. Contact details stay
+while a case is open and go on schedule after it closes. Each run is in the audit log, counts only.
+"""
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
+from wagtail.log_actions import log
 
-from .models import FeedbackSettings, Submission, UrgentNotification
+from .models import FeedbackSettings, Status, Submission
+
+
+def deletable(retention, now):
+    cutoff = retention.submission_cutoff(now)
+    return Submission.objects.filter(
+        status=Status.CLOSED, urgent=False, on_hold=False, closed_at__lt=cutoff, created_at__lt=cutoff
+    )
+
+
+def contact_details_due(retention, now):
+    return Submission.objects.filter(
+        Q(contact_name__gt="") | Q(contact_method__gt="") | Q(contact_detail__gt=""),
+        status=Status.CLOSED,
+        on_hold=False,
+        closed_at__lt=retention.contact_details_cutoff(now),
+    )
 
 
 def apply_retention(now=None):
-    """Remove old contact details and delete old submissions. Returns (contacts removed, submissions deleted)."""
+    """Remove contact details of closed cases and delete old closed ones. Returns (contacts removed, deleted)."""
     now = now or timezone.now()
     retention = FeedbackSettings.load()
     with transaction.atomic():
-        old = Submission.objects.filter(created_at__lt=retention.submission_cutoff(now))
-        UrgentNotification.objects.filter(submission__in=old).delete()
+        old = deletable(retention, now)
         deleted = old.count()
         old.delete()
-        contacts_removed = Submission.objects.contact_details_due(retention.contact_details_cutoff(now)).update(
+        contacts_removed = contact_details_due(retention, now).update(
             contact_name="", contact_method="", contact_detail="", contact_details_removed_at=now
+        )
+        log(
+            instance=retention,
+            action="feedback.purge",
+            data={
+                "submissions_deleted": deleted,
+                "contact_details_removed": contacts_removed,
+                "submission_days": retention.submission_days,
+                "contact_details_days": retention.contact_details_days,
+            },
         )
     return contacts_removed, deleted

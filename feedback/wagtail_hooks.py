@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 
 from .admin import audit, triage_rules  # noqa: F401 - triage_rules registers the rules' admin
-from .admin.dashboard import ReviewerSummaryPanel
+from .admin.dashboard import AlertFailuresPanel, ReviewerSummaryPanel
 from .admin.permissions import SubmissionPermissionPolicy
 from .admin.viewsets import FeedbackListsGroup, SubmissionViewSet
 from .models import Submission
@@ -30,4 +30,5 @@ def register_feedback_log_actions(actions):
 @hooks.register("construct_homepage_panels")
 def add_reviewer_summary(request, panels):
     if SubmissionPermissionPolicy(Submission).user_has_permission(request.user, "view"):
+        panels.append(AlertFailuresPanel())
         panels.append(ReviewerSummaryPanel())

@@ -148,6 +148,9 @@ def main():
         # One address sends every submission here; the spam guards are tested elsewhere.
         "KSCB_FEEDBACK_RATE_LIMIT": "1000000",
         "KSCB_FEEDBACK_MIN_SECONDS": "0",
+        # Production refuses to start without alert addresses (feedback/checks.py).
+        "KSCB_FEEDBACK_DUTY_EMAIL": "duty@safeguarding.kscb.internal",
+        "KSCB_FEEDBACK_OUT_OF_HOURS_EMAIL": "out-of-hours@safeguarding.kscb.internal",
     }
     print("Building the demo database ...", flush=True)
     manage(env, "migrate", "--noinput")

@@ -5,6 +5,7 @@ from base64 import b32encode
 from django.db import transaction
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail.log_actions import log
 
 AUTHENTICATOR_NAME = "Authenticator app"
 BACKUP_CODES_NAME = "Backup codes"
@@ -57,9 +58,18 @@ def replace_backup_codes(user):
 
 
 @transaction.atomic
-def remove_all(user):
-    """Forget the user's app and backup codes, so they enrol from scratch. Says whether they were enrolled."""
+def remove_all(user, by=None, how="reset"):
+    """Forget the user's app and backup codes, so they enrol from scratch. Says whether they were enrolled.
+
+    Recorded in the audit log: "removed" by its owner, "reset" by a superuser or from the command line.
+    """
     was_enrolled = is_enrolled(user)
     TOTPDevice.objects.filter(user=user).delete()
     StaticDevice.objects.filter(user=user).delete()
+    log(
+        instance=user,
+        action=f"accounts.two_factor_{how}",
+        user=by,
+        data={"was_enrolled": was_enrolled, "by": by.get_username() if by else "command line"},
+    )
     return was_enrolled

@@ -133,7 +133,7 @@ class RemoveView(ConfirmView):
         return "You will sign in with your password only."
 
     def post(self, request):
-        devices.remove_all(request.user)
+        devices.remove_all(request.user, by=request.user, how="removed")
         request.session.pop(DEVICE_ID_SESSION_KEY, None)
         logger.info("two-factor removed by its owner: %s", request.user.get_username())
         messages.success(request, "Your authenticator app and backup codes were removed.")
@@ -177,7 +177,7 @@ class ResetView(ConfirmView):
         return "They have not set up an authenticator app; this removes any unfinished set-up."
 
     def post(self, request):
-        devices.remove_all(self.member)
+        devices.remove_all(self.member, by=request.user, how="reset")
         logger.info("two-factor reset for %s by %s", self.member.get_username(), request.user.get_username())
         messages.success(request, f"Two-factor authentication reset for {self.member.get_username()}.")
         return redirect("wagtailusers_users:index")

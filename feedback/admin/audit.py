@@ -1,4 +1,4 @@
-"""Audit log actions for submissions: who viewed, changed or exported which one, and when."""
+"""Audit log actions for submissions: who viewed (opened), changed or exported which one, and when; retention runs."""
 
 import uuid
 
@@ -12,6 +12,8 @@ ACTIONS = {
     "feedback.urgency_change": ("Change submission urgency", "Changed urgency"),
     "feedback.note": ("Add note to submission", "Added a note"),
     "feedback.export": ("Export submission", "Exported"),
+    "feedback.responded": ("Record reply to submission", "Recorded a reply"),
+    "feedback.purge": ("Apply retention periods", "Applied retention periods"),
 }
 
 

@@ -14,6 +14,7 @@ from .views import (
     SubmissionIndexView,
     SubmissionReviewForm,
     UrgencyColumn,
+    WaitingColumn,
 )
 
 
@@ -34,6 +35,7 @@ class SubmissionViewSet(ModelViewSet):
         UrgencyColumn("urgent", label="Urgency", sort_key="urgent"),
         "status",
         "created_at",
+        WaitingColumn("waiting", label="Waiting"),
         "age_group",
         "language",
         "assigned_to",
@@ -56,7 +58,16 @@ class SubmissionViewSet(ModelViewSet):
     edit_handler = ObjectList(
         [
             SubmissionDetailsPanel(heading="What the young person sent"),
-            MultiFieldPanel([FieldPanel("status"), FieldPanel("assigned_to")], heading="Review"),
+            MultiFieldPanel(
+                [
+                    FieldPanel("status"),
+                    FieldPanel("reply_method"),
+                    FieldPanel("replied_at"),
+                    FieldPanel("assigned_to"),
+                    FieldPanel("on_hold"),
+                ],
+                heading="Review",
+            ),
             MultiFieldPanel([FieldPanel("urgent"), FieldPanel("urgency_reason")], heading="Urgency"),
             NotesPanel(heading="Internal notes"),
         ],

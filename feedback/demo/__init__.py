@@ -28,8 +28,10 @@ def load(stdout):
         feedback_page.you_said_we_did_page = you_said
         feedback_page.save_revision().publish()
     retention = FeedbackSettings.load()
-    if not retention.duty_safeguarding_email:
+    # Demo addresses receive no mail: never stored outside demo mode, where a real duty address is required.
+    if settings.KSCB_DEMO_MODE and not (retention.duty_safeguarding_email or retention.out_of_hours_email):
         retention.duty_safeguarding_email = content.DEMO_DUTY_EMAIL
+        retention.out_of_hours_email = content.DEMO_OUT_OF_HOURS_EMAIL
         retention.save()
     ensure_privacy_notice_section(home, retention)
     if settings.KSCB_DEMO_MODE:

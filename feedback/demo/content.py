@@ -9,6 +9,7 @@ or numbers that the material does not give.
 from home.demo.helpers import paragraph_block, rich
 
 DEMO_DUTY_EMAIL = "duty-safeguarding@kscb.example"
+DEMO_OUT_OF_HOURS_EMAIL = "out-of-hours-safeguarding@kscb.example"
 
 TOPICS = [
     "Home and family",
@@ -103,8 +104,10 @@ def privacy_notice_blocks(contact_days, submission_days):
             "We keep what you write, the topics, age group and area you choose, and the language of the page. "
             "We do not record your IP address, your browser or any cookie identifier with your message.",
             f"If you ask us to get back to you, we keep your first name or nickname and the one way to reach "
-            f"you for {contact_days} days, then delete them.",
-            f"We delete the whole message, and any notes our staff made about it, after {submission_days} days.",
+            f"you while we are dealing with your message, and for {contact_days} days after we finish, "
+            f"then delete them.",
+            f"We delete the whole message, and any notes our staff made about it, {submission_days} days after "
+            f"we finish dealing with it, unless we still need it to keep someone safe.",
             "Only staff who review messages can read them. If something you tell us makes us worried that you "
             "or someone else is in danger, we may share it with people who can keep you safe.",
         ),

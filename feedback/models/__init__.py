@@ -1,6 +1,6 @@
 from .choices import AgeGroup, ContactMethod, Status
 from .indicators import SafeguardingIndicator
-from .notifications import UrgentNotification
+from .notifications import Alert, AlertKind
 from .pages import FeedbackPage, YouSaidWeDidPage
 from .retention import FeedbackSettings
 from .submissions import Submission, SubmissionNote
@@ -9,6 +9,8 @@ from .triage import TriageCategory, TriageRule
 
 __all__ = [
     "AgeGroup",
+    "Alert",
+    "AlertKind",
     "ContactMethod",
     "FeedbackArea",
     "FeedbackPage",
@@ -20,6 +22,5 @@ __all__ = [
     "SubmissionNote",
     "TriageCategory",
     "TriageRule",
-    "UrgentNotification",
     "YouSaidWeDidPage",
 ]

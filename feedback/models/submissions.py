@@ -82,6 +82,10 @@ class Submission(models.Model):
     assigned_to = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    closed_at = models.DateTimeField(null=True, blank=True, help_text="When the case was last closed.")
+    on_hold = models.BooleanField(
+        default=False, help_text="Keep this submission beyond the retention periods (a case or legal hold)."
+    )
 
     objects = SubmissionQuerySet.as_manager()
 

@@ -67,6 +67,9 @@ INSTALLED_APPS = [
     "storages",
     # /health/ for load balancers (kscb_site/urls.py)
     "health_check",
+    # Background work (alert emails, escalations): Django's task framework, stored in the database.
+    "django_tasks",
+    "django_tasks_db",
     # Django
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -245,6 +248,31 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "no-reply@kscb.example")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# A mail server that never answers fails the send after this many seconds; the worker retries it.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+
+# Background tasks: alert emails leave the young person's request and run in
+# `manage.py db_worker --backend alerts` (django-tasks with its database backend). Wagtail's own
+# tasks (search and reference index, CDN purges, renditions) stay on "default": run at once, as before.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "alerts": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+
+# Children's voice alerts (feedback/alerts.py). The addresses are used when Settings > Children's
+# voice leaves them blank; production refuses to start without one (feedback/checks.py).
+KSCB_FEEDBACK_DUTY_EMAIL = os.environ.get("KSCB_FEEDBACK_DUTY_EMAIL", "")
+KSCB_FEEDBACK_OUT_OF_HOURS_EMAIL = os.environ.get("KSCB_FEEDBACK_OUT_OF_HOURS_EMAIL", "")
+# An urgent message nobody has opened after this many minutes goes to the out-of-hours address,
+# and again every REPEAT minutes until a reviewer opens it.
+KSCB_FEEDBACK_ESCALATION_MINUTES = int(os.environ.get("KSCB_FEEDBACK_ESCALATION_MINUTES", "30"))
+KSCB_FEEDBACK_ESCALATION_REPEAT_MINUTES = int(
+    os.environ.get("KSCB_FEEDBACK_ESCALATION_REPEAT_MINUTES", str(KSCB_FEEDBACK_ESCALATION_MINUTES))
+)
+# Messages marked as a possible flood or spam wait this long to be told about together, in one email.
+KSCB_FEEDBACK_FLAGGED_GROUP_SECONDS = int(os.environ.get("KSCB_FEEDBACK_FLAGGED_GROUP_SECONDS", "300"))
+# Production-only checks of mail and alert settings (feedback/checks.py); production.py turns them on.
+KSCB_PRODUCTION_CHECKS = False
 
 # Staff sign-in (see accounts/). django-axes locks a username on one address out after
 # repeated failures and logs every attempt (AccessAttempt, AccessLog and the "axes" logger).

@@ -26,6 +26,11 @@ PG_RANDOM_PAGE_COST = os.environ.get("PG_RANDOM_PAGE_COST", "1.1")  # noqa: F405
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and PG_RANDOM_PAGE_COST:  # noqa: F405
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = f"-c random_page_cost={float(PG_RANDOM_PAGE_COST)}"  # noqa: F405
 
+# Alerts leave by SMTP unless told otherwise; the console backend would deliver nothing.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")  # noqa: F405
+# Refuse console/locmem mail, missing or demo alert addresses and 2FA off (feedback/checks.py).
+KSCB_PRODUCTION_CHECKS = True
+
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)  # noqa: F405
 # Load balancers probe over plain HTTP inside the network.

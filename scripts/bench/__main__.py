@@ -105,6 +105,9 @@ def production_environment(args, media_root):
         # Media from the app server's disk, standing in for S3 (or its CDN domain) in production.
         "KSCB_SERVE_MEDIA": "on",
         "LOG_LEVEL": "WARNING",
+        # Production refuses to start without alert addresses (feedback/checks.py).
+        "KSCB_FEEDBACK_DUTY_EMAIL": "duty@safeguarding.kscb.internal",
+        "KSCB_FEEDBACK_OUT_OF_HOURS_EMAIL": "out-of-hours@safeguarding.kscb.internal",
     }
 
 

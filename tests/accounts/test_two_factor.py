@@ -15,6 +15,7 @@ from django.test import Client
 from django.utils import timezone
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail.models import ModelLogEntry
 
 from accounts.demo import DEMO_SECRET
 from tests.staff import STAFF_PASSWORD as PASSWORD
@@ -260,3 +261,23 @@ def test_demo_accounts_get_in_with_the_printed_secret_and_see_the_code_in_demo_m
     assert f"code right now is <strong>{code_for(device)}</strong>" in client.get(VERIFY).content.decode()
     settings.KSCB_DEMO_MODE = False
     assert "code right now" not in client.get(VERIFY).content.decode()
+
+
+def test_resets_and_removals_are_in_the_audit_log(client, superuser, reviewer, editor):
+    add_authenticator(reviewer)
+    client.force_login(superuser)
+    client.post(f"/admin/two-factor/reset/{reviewer.pk}/")
+    reset = ModelLogEntry.objects.for_instance(reviewer).get(action="accounts.two_factor_reset")
+    assert reset.user == superuser and reset.data["was_enrolled"] is True
+
+    client.force_login(editor)
+    client.post("/admin/two-factor/remove/")
+    removed = ModelLogEntry.objects.for_instance(editor).get(action="accounts.two_factor_removed")
+    assert removed.user == editor
+
+    add_authenticator(reviewer)
+    call_command("reset_2fa", "voice-reviewer", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    by_command = ModelLogEntry.objects.for_instance(reviewer).filter(action="accounts.two_factor_reset")
+    assert by_command.count() == 2
+    assert by_command.filter(user=None, data__by="command line").exists()
+    assert reset.message == "Reset two-factor authentication"

@@ -1,10 +1,14 @@
 """Reviewers, and only reviewers, see submissions: listing, review, notes, export, dashboard and audit log."""
 
 import csv
+import datetime
 import io
+import zipfile
 
+import openpyxl
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
@@ -163,3 +167,74 @@ def test_editor_cannot_edit_the_safeguarding_phrases(client, editor):
     client.force_login(editor)
     response = client.get(reverse("wagtailsnippets_feedback_safeguardingindicator:list"))
     assert response.status_code in (302, 403)
+
+
+def test_listing_shows_how_long_each_message_has_waited_oldest_unread_urgent_first(client, reviewer, db):
+    now = timezone.now()
+
+    def sent(hours, **fields):
+        return make_submission(created_at=now - datetime.timedelta(hours=hours), **fields)
+
+    newer_urgent = sent(1, urgent=True)
+    older_urgent = sent(5, urgent=True)
+    read_urgent = sent(9, urgent=True, status="in_review")
+    calm = sent(30)
+    client.force_login(reviewer)
+    html = client.get(reverse(INDEX)).content.decode()
+    positions = [html.index(s.reference) for s in (older_urgent, newer_urgent, calm, read_urgent)]
+    assert positions == sorted(positions)
+    assert "Waiting" in html
+    assert "5\xa0hours" in html and "1\xa0day, 6\xa0hours" in html
+
+
+def test_responded_needs_how_and_when_the_reply_was_made_and_a_note(client, reviewer, submissions):
+    client.force_login(reviewer)
+    submission = submissions["urgent"]
+    url = reverse("feedback_submission:edit", args=[submission.pk])
+    base = {"status": "responded", "urgent": "on", "urgency_reason": ""}
+    html = client.post(url, base).content.decode()
+    for error in ("Say how the reply was made.", "Say when the reply was made.", "Add a note of the reply"):
+        assert error in html
+    submission.refresh_from_db()
+    assert submission.status == "new"
+
+    response = client.post(
+        url,
+        {**base, "reply_method": "phone", "replied_at": "2026-01-05T16:30", "new_note": "Agreed a school visit"},
+    )
+    assert response.status_code == 302
+    submission.refresh_from_db()
+    assert submission.status == "responded"
+    note = SubmissionNote.objects.get(submission=submission)
+    assert note.text == "Reply made: Phone call, 05 Jan 2026 16:30.\nAgreed a school visit"
+    entry = ModelLogEntry.objects.for_instance(submission).get(action="feedback.responded")
+    assert entry.data["method"] == "phone" and entry.user == reviewer
+
+
+def test_closing_a_case_starts_its_retention_clock(client, reviewer, submissions):
+    client.force_login(reviewer)
+    submission = submissions["calm"]
+    url = reverse("feedback_submission:edit", args=[submission.pk])
+    client.post(url, {"status": "closed", "urgency_reason": ""})
+    submission.refresh_from_db()
+    assert submission.status == "closed" and submission.closed_at is not None
+    client.post(url, {"status": "in_review", "urgency_reason": ""})
+    submission.refresh_from_db()
+    assert submission.closed_at is None
+
+
+def test_xlsx_export_has_no_formula_cell(client, reviewer, db):
+    make_submission(message='=HYPERLINK("http://evil.example","click")')
+    make_submission(message="=1+1", urgent=True)
+    client.force_login(reviewer)
+    response = client.get(reverse(INDEX) + "?export=xlsx")
+    assert response.status_code == 200
+    content = b"".join(response.streaming_content)
+    workbook = openpyxl.load_workbook(io.BytesIO(content))
+    cells = [cell for row in workbook.active.iter_rows() for cell in row]
+    assert not [cell.coordinate for cell in cells if cell.data_type == "f"]
+    assert "=1+1" in [cell.value for cell in cells]
+    # Written as inline strings, not as formulas Excel would evaluate.
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        sheet = archive.read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in sheet and 't="inlineStr"' in sheet

@@ -124,6 +124,9 @@ def production_env(postgres_database, redis_url, s3_server):
         "AWS_S3_REGION_NAME": "eu-west-2",
         "KSCB_PAGE_CACHE_SECONDS": "600",
         "LOG_LEVEL": "WARNING",
+        # Production refuses to start without alert addresses (feedback/checks.py).
+        "KSCB_FEEDBACK_DUTY_EMAIL": "duty@safeguarding.kscb.internal",
+        "KSCB_FEEDBACK_OUT_OF_HOURS_EMAIL": "out-of-hours@safeguarding.kscb.internal",
     }
 
 

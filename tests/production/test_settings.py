@@ -6,12 +6,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 PRODUCTION = {
     "DJANGO_SETTINGS_MODULE": "kscb_site.settings.production",
     "SECRET_KEY": "settings-test-only",
     "KSCB_DEMO_MODE": "off",
     "REDIS_URL": "redis://127.0.0.1:6379/15",  # read, not connected to, by these tests
+    "KSCB_FEEDBACK_DUTY_EMAIL": "duty@safeguarding.kscb.internal",
+    "KSCB_FEEDBACK_OUT_OF_HOURS_EMAIL": "out-of-hours@safeguarding.kscb.internal",
 }
 
 
@@ -114,3 +118,59 @@ def test_gunicorn_recycles_workers_conventionally(monkeypatch):
     config = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
     assert 1000 <= config["max_requests"] <= 5000
     assert 100 <= config["max_requests_jitter"] < config["max_requests"]
+def manage_check(env, *args):
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "KSCB_", "REDIS_", "CLOUD", "EMAIL_"))}
+    return subprocess.run(
+        [sys.executable, "manage.py", "check", *args],
+        cwd=ROOT,
+        env={**clean, **PRODUCTION, **env},
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_alerts_leave_by_smtp_with_a_timeout_and_a_worker():
+    result = run_with(
+        {},
+        "import json; print(json.dumps([settings.EMAIL_BACKEND, settings.EMAIL_TIMEOUT, "
+        "settings.TASKS['alerts']['BACKEND'], settings.KSCB_FEEDBACK_ESCALATION_MINUTES]))",
+    )
+    assert json.loads(result.stdout) == [
+        "django.core.mail.backends.smtp.EmailBackend",
+        10,
+        "django_tasks_db.DatabaseBackend",
+        30,
+    ]
+
+
+def test_production_with_alert_addresses_and_smtp_passes_its_checks():
+    result = manage_check({})
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("env", "error"),
+    [
+        ({"EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend"}, "feedback.E001"),
+        ({"EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend"}, "feedback.E001"),
+        ({"EMAIL_BACKEND": "django.core.mail.backends.dummy.EmailBackend"}, "feedback.E001"),
+        ({"KSCB_FEEDBACK_DUTY_EMAIL": ""}, "feedback.E002"),
+        ({"KSCB_FEEDBACK_OUT_OF_HOURS_EMAIL": ""}, "feedback.E002"),
+        ({"KSCB_FEEDBACK_DUTY_EMAIL": "duty-safeguarding@kscb.example"}, "feedback.E003"),
+        ({"KSCB_FEEDBACK_OUT_OF_HOURS_EMAIL": "ooh@example.com"}, "feedback.E003"),
+        ({"KSCB_FEEDBACK_DUTY_EMAIL": "duty@school.test"}, "feedback.E003"),
+        ({"KSCB_REQUIRE_2FA": "off"}, "feedback.E004"),
+    ],
+    ids=["console", "locmem", "dummy", "no-duty", "no-out-of-hours", "demo-duty", "example-com", "dot-test", "no-2fa"],
+)
+def test_production_refuses_to_start_when_an_alert_could_go_nowhere(env, error):
+    result = manage_check(env)
+    assert result.returncode != 0
+    assert error in result.stderr
+
+
+def test_the_deploy_check_refuses_them_under_any_settings():
+    result = manage_check(
+        {"DJANGO_SETTINGS_MODULE": "kscb_site.settings.test", "KSCB_FEEDBACK_DUTY_EMAIL": ""}, "--deploy"
+    )
+    assert "feedback.E001" in result.stderr and "feedback.E002" in result.stderr

@@ -28,6 +28,9 @@ def production_site(live_site, tmp_path_factory):
         "KSCB_DEMO_MODE": "false",
         "STATIC_ROOT": str(static_root),
         "REDIS_URL": redis_url,
+        # Production refuses to start without alert addresses (feedback/checks.py).
+        "KSCB_FEEDBACK_DUTY_EMAIL": "duty@safeguarding.kscb.internal",
+        "KSCB_FEEDBACK_OUT_OF_HOURS_EMAIL": "out-of-hours@safeguarding.kscb.internal",
     }
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--noinput", "--verbosity", "0"], cwd=ROOT, env=env, check=True

@@ -1,4 +1,4 @@
-"""Daily cron: remove contact details and delete submissions older than the retention periods."""
+"""Daily cron: remove contact details of closed cases and delete closed submissions past the retention period."""
 
 from django.core.management.base import BaseCommand
 
@@ -13,7 +13,7 @@ class Command(BaseCommand):
         retention = FeedbackSettings.load()
         contacts_removed, deleted = apply_retention()
         self.stdout.write(
-            f"Removed contact details from {contacts_removed} submission(s) older than "
-            f"{retention.contact_details_days} days."
+            f"Removed contact details from {contacts_removed} submission(s) of cases closed more than "
+            f"{retention.contact_details_days} days ago."
         )
-        self.stdout.write(f"Deleted {deleted} submission(s) older than {retention.submission_days} days.")
+        self.stdout.write(f"Deleted {deleted} closed submission(s) past {retention.submission_days} days.")
