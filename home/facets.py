@@ -8,13 +8,14 @@ unknown or malformed value is dropped, so it never reaches a query, a page or a 
 Within a facet, ticked options widen the listing (any of them); across facets they narrow it
 (all of them). Each option's count is what the listing would show with that option ticked and
 every *other* facet's choices kept ("disjunctive" counts), worked out in SQL: one query per
-facet for its options and one per facet for its counts, however many items there are.
+model-backed facet for its options and one for every facet's counts, however many items there are.
 """
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from django.db.models import Count
+from django.db.models import CharField, Count, Value
+from django.db.models.functions import Cast
 
 
 @dataclass(frozen=True)
@@ -121,19 +122,28 @@ class Faceting:
                 items = items.filter(pk__in=having)
         return items
 
-    def counts(self, facet):
-        """{value: how many items the listing would show with it ticked, other facets' choices kept}."""
-        rows = (
-            self.filter(skip=facet.name).order_by().values_list(facet.path).annotate(items=Count("pk", distinct=True))
-        )
-        return {str(value): items for value, items in rows if value is not None}
+    def counts(self):
+        """{facet name: {value: how many items the listing would show with it ticked, the other
+        facets' choices kept}}: one grouped count per facet, sent as a single query (UNION ALL)."""
+        per_facet = [
+            self.filter(skip=facet.name)
+            .order_by()
+            .values(facet_name=Value(facet.name, output_field=CharField()), value=Cast(facet.path, CharField()))
+            .annotate(items=Count("pk", distinct=True))
+            for facet in self.facets
+        ]
+        counts = {facet.name: {} for facet in self.facets}
+        for row in per_facet[0].union(*per_facet[1:], all=True):
+            if row["value"] is not None:
+                counts[row["facet_name"]][row["value"]] = row["items"]
+        return counts
 
     def results(self, hide_empty=False):
         """[FacetResult, ...] in the order the facets were declared. With `hide_empty`, an option no
         item has is left out (unless it is ticked, so that it can be unticked)."""
-        results = []
+        results, all_counts = [], self.counts()
         for facet in self.facets:
-            counts, chosen = self.counts(facet), set(self.chosen(facet.name))
+            counts, chosen = all_counts[facet.name], set(self.chosen(facet.name))
             options = [
                 Option(value, label, counts.get(value, 0), value in chosen)
                 for value, label in self.options[facet.name]
