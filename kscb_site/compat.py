@@ -2,8 +2,10 @@
 
 Nothing else in kscb_site/, feedback/, accounts/, languages/ or scripts/ reads or writes a
 private (`_`-prefixed) attribute of Django, Wagtail, wagtail-localize or modelsearch, or imports
-from their private modules (tests/security/test_private_internals.py checks). What is here does not touch private names
-either, but it knows what Wagtail's admin templates write, which may change in any release.
+from their private modules (tests/security/test_private_internals.py checks). The admin's CSP
+below touches no private name, but knows what Wagtail's admin templates write, which may change
+in any release; the benchmark's bulk page builder, at the end, uses three private names of
+treebeard and Django.
 
 The admin's strict Content-Security-Policy: which inline scripts may run
 --------------------------------------------------------------------------
@@ -89,3 +91,30 @@ def add_nonce(html):
         return f'<script nonce="{nonce}"{attributes}>{code}</script>'
 
     return INLINE_SCRIPT.sub(sign, html), nonce
+
+
+# Bulk-inserting pages for the benchmark's data set (scripts/bench/home.py, bulk_create_pages)
+# ---------------------------------------------------------------------------------------------
+# Why: Wagtail's `add_child` costs a dozen queries per page, far too slow for 10,000 resources,
+# and Django's `bulk_create` refuses models with multi-table inheritance (every page type). So
+# the builder computes treebeard's materialized paths itself and inserts the specific rows
+# under their Page rows with the manager's `_insert`, as `bulk_create` does internally.
+# What breaks on upgrade: a change to treebeard's path encoding (`_str2int`, `_get_path`) or to
+# Django's `QuerySet._insert`; tests/production/test_bench_data.py builds the data set and
+# opens every page type. Upgrade procedure: run that test; if it fails here, read the new
+# treebeard `MP_Node.add_child` or Django `bulk_create`, and follow what they do now.
+
+
+def tree_position(page_class, path):
+    """The position among its siblings of the node at `path` (1 for the first child)."""
+    return page_class._str2int(path[-page_class.steplen :])
+
+
+def child_tree_path(page_class, parent_path, depth, position):
+    """The materialized path of the `position`th child of the node at `parent_path`."""
+    return page_class._get_path(parent_path, depth, position)
+
+
+def insert_rows(model, objects, fields):
+    """INSERT the given fields of unsaved `objects` (their primary keys set) in one query."""
+    model._base_manager._insert(objects, fields=fields)

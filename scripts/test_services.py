@@ -12,10 +12,12 @@ A service that cannot be had is a failure naming it, never a skip.
 PYTEST_ARGS (e.g. `PYTEST_ARGS=tests/security/test_headers.py`) narrows both test runs.
 """
 
+import argparse
 import glob
 import os
 import shlex
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -159,6 +161,9 @@ def step(title, command, env):
 
 
 def main():
+    argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
+    # Stopped by CI or by hand: still stop the servers (the finally below).
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     install_missing_packages()
     postgres, redis = Postgres(), Redis()
     try:

@@ -13,6 +13,8 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from kscb_site.compat import child_tree_path, insert_rows, tree_position
+
 NEWS_ITEMS_AT_SCALE_1 = 1_000
 BENCH_SLUG_PREFIX = "bench-"
 BATCH_SIZE = 500
@@ -33,10 +35,10 @@ def bulk_create_pages(parent, pages):
     content_type = ContentType.objects.get_for_model(model)
     now = timezone.now()
     last_child = parent.get_last_child()
-    first_position = Page._str2int(last_child.path[-Page.steplen :]) + 1 if last_child else 1
+    first_position = tree_position(Page, last_child.path) + 1 if last_child else 1
     for position, page in enumerate(pages, start=first_position):
         page.depth = parent.depth + 1
-        page.path = Page._get_path(parent.path, page.depth, position)
+        page.path = child_tree_path(Page, parent.path, page.depth, position)
         page.url_path = f"{parent.url_path}{page.slug}/"
         page.content_type = content_type
         page.locale_id = parent.locale_id
@@ -61,7 +63,7 @@ def bulk_create_pages(parent, pages):
         for ancestor in model._meta.get_parent_list():
             if ancestor is not Page:
                 fields += list(ancestor._meta.local_concrete_fields)
-        model._base_manager._insert(batch, fields=fields)
+        insert_rows(model, batch, fields)
     Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild + len(pages))
     return pages
 
