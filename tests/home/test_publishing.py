@@ -50,11 +50,15 @@ def test_a_page_scheduled_to_go_live_appears_once_its_time_has_come(client, news
     publish_scheduled()  # too early: nothing changes
     assert "Half-term safety advice" not in html_of(client, "/news/")
 
-    # The hour has passed.
-    Revision.page_revisions.filter(object_id=str(page.pk)).update(
-        approved_go_live_at=timezone.now() - datetime.timedelta(minutes=1)
-    )
+    # The hour has passed (as if it had: the scheduled revision's time is moved into the past).
+    revision = Revision.page_revisions.get(object_id=str(page.pk), approved_go_live_at__isnull=False)
+    past = timezone.now() - datetime.timedelta(minutes=1)
+    revision.content["go_live_at"] = past.isoformat()
+    revision.approved_go_live_at = past
+    revision.save()
     publish_scheduled()
+    page.refresh_from_db()
+    assert page.live
     assert "Half-term safety advice" in html_of(client, "/news/")
     assert "Half-term safety advice" in html_of(client, "/news/half-term/")
 
