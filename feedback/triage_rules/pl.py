@@ -409,7 +409,20 @@ RULES += [
         window=3,
         unless=["wlosy", "paznokcie", "papier*"],
     ),
-    phrases("Umrzec (to die)", "self_harm", ["umrzec", "umrzes", "zeby mnie nie bylo", "zniknac na zawsze"]),
+    phrases(
+        "Umrzec (to die)",
+        "self_harm",
+        [
+            "umrzec",
+            "zeby mnie nie bylo",
+            "zniknac na zawsze",
+            "skoczyc z",
+            "skocze z",
+            "z mostu",
+            "z dachu",
+            "rzucic sie pod",
+        ],
+    ),
     near(
         "Wyrzucony z domu (thrown out)",
         "unsafe_home",
