@@ -400,3 +400,45 @@ RULES = [
         unless=["pajak*", "egzamin*", "sprawdzian*", "ciemn*", "psa", "psow"],
     ),
 ]
+RULES += [
+    near(
+        "Ciecie sie, glodzenie (cutting, starving oneself)",
+        "self_harm",
+        ["sie", "rece", "reke", "rak", "nadgarst*", "nogi", "uda", "skor*", "siebie"],
+        ["tne", "tnie", "ciac", "cie", "pocie*", "glodz*", "okalecz*", "przypal*", "drapie"],
+        window=3,
+        unless=["wlosy", "paznokcie", "papier*"],
+    ),
+    phrases(
+        "Umrzec (to die)",
+        "self_harm",
+        [
+            "umrzec",
+            "zeby mnie nie bylo",
+            "zniknac na zawsze",
+            "skoczyc z",
+            "skocze z",
+            "z mostu",
+            "z dachu",
+            "rzucic sie pod",
+        ],
+    ),
+    near(
+        "Wyrzucony z domu (thrown out)",
+        "unsafe_home",
+        ["mnie", "z domu", "nas"],
+        ["wyrzuc*", "wywal*", "wyrzucil*", "wyrzucila"],
+        window=3,
+        unless=["ze szkoly", "z klasy", "z lekcji", "z druzyny", "z grupy"],
+    ),
+    phrases(
+        "Nie mam gdzie mieszkac (nowhere to live)", "unsafe_home", ["nie mam gdzie mieszkac", "nie mamy gdzie mieszkac"]
+    ),
+    near(
+        "Spotkanie z doroslym z internetu (meeting an adult from online)",
+        "online_abuse",
+        ["starszy facet", "facet", "mezczyzna", "dorosly", "z internetu", "z neta", "z insta*", "z tiktok*"],
+        ["przyjechala", "przyjechal", "przyjade", "spotkac", "spotkanie", "sama", "sam", "do niego", "zdjec*"],
+        window=6,
+    ),
+]

@@ -128,7 +128,22 @@ RULES = [
         VICTIMS + PEOPLE,
         BLOWS,
         window=3,
-        unless=GAMES + JOKES + ["sah", "la sah", "la fotbal", "la joc", "la table", "la carti", "minge*", "meci*"],
+        unless=GAMES
+        + JOKES
+        + [
+            "sah",
+            "la sah",
+            "la fotbal",
+            "la joc",
+            "la table",
+            "la carti",
+            "minge*",
+            "meci*",
+            "ping",
+            "pong",
+            "tenis",
+            "badminton",
+        ],
     ),
     phrases(
         "Violenta in familie (violence at home)",
@@ -146,7 +161,7 @@ RULES = [
             "ne a lovit",
             "m a lovit",
         ],
-        unless=GAMES + ["la sah", "sah", "la fotbal", "la joc"],
+        unless=GAMES + ["la sah", "sah", "la fotbal", "la joc", "ping", "pong", "tenis", "badminton"],
     ),
     near(
         "Atingeri (touching)",
@@ -346,4 +361,14 @@ RULES = [
         window=3,
         unless=["paianjen*", "examen*", "teza", "intuneric", "caini"],
     ),
+]
+RULES += [
+    near(
+        "Gandul la moarte (thoughts of death)",
+        "self_harm",
+        ["moarte", "mor", "sa mor", "sinucid*", "omor"],
+        ["gandesc", "ma gandesc", "vreau", "as vrea", "doresc", "nu mai pot"],
+        window=5,
+    ),
+    phrases("Nu mai pot (I cannot go on)", "self_harm", ["nu mai pot", "nu mai suport"], unless=["de ras", *JOKES]),
 ]
