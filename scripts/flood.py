@@ -11,8 +11,9 @@ replaying a start token are marked for reviewers, not refused. Prints the counts
     .venv/bin/python scripts/flood.py                      # 500 posts in 60 seconds
     .venv/bin/python scripts/flood.py --posts 50 --seconds 10
 
-Needs PostgreSQL (FLOOD_DATABASE_URL, default postgres://kscb:kscb@127.0.0.1:5432/kscb_flood);
-REDIS_URL, if set, is the cache the rate limit counts in (memory per worker otherwise).
+Needs PostgreSQL (FLOOD_DATABASE_URL, default postgres://kscb:kscb@127.0.0.1:5432/kscb_flood) and
+Redis (FLOOD_REDIS_URL, default redis://127.0.0.1:6379/6), where every worker counts the rate limit.
+Both are emptied first: give the script databases of its own.
 """
 
 import argparse
@@ -51,6 +52,7 @@ def parse_args():
         "--database-url",
         default=os.environ.get("FLOOD_DATABASE_URL", "postgres://kscb:kscb@127.0.0.1:5432/kscb_flood"),
     )
+    parser.add_argument("--redis-url", default=os.environ.get("FLOOD_REDIS_URL", "redis://127.0.0.1:6379/6"))
     return parser.parse_args()
 
 
@@ -72,12 +74,16 @@ def show_form(base):
 def main():
     args = parse_args()
     recreate_database(args.database_url)
+    import redis
+
+    redis.Redis.from_url(args.redis_url).flushdb()
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "kscb_site.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DATABASE_URL": args.database_url,
+        "REDIS_URL": args.redis_url,
         "STATIC_ROOT": tempfile.mkdtemp(prefix="kscb-flood-static-"),
         "MEDIA_ROOT": tempfile.mkdtemp(prefix="kscb-flood-media-"),
         "KSCB_SERVE_MEDIA": "true",
