@@ -2,6 +2,7 @@
 
 from base64 import b32encode
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -67,7 +68,8 @@ def remove_all(user, by=None, how="reset"):
     TOTPDevice.objects.filter(user=user).delete()
     StaticDevice.objects.filter(user=user).delete()
     log(
-        instance=user,
+        # request.user is a lazy wrapper; the audit log files entries under the model instance itself.
+        instance=get_user_model().objects.get(pk=user.pk),
         action=f"accounts.two_factor_{how}",
         user=by,
         data={"was_enrolled": was_enrolled, "by": by.get_username() if by else "command line"},

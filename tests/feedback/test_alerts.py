@@ -1,6 +1,7 @@
 """No alert silently dropped: marked messages grouped, unopened urgent ones escalated, failures shown."""
 
 import datetime
+import io
 import logging
 
 import pytest
@@ -149,3 +150,37 @@ def test_editors_never_see_the_banner(addresses, client, editor):
     Alert.objects.create(kind=AlertKind.DIGEST, attempts=5, last_error="refused")
     client.force_login(editor)
     assert "still being retried" not in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_the_demo_loader_sets_demo_addresses_only_in_demo_mode(db, settings):
+    from feedback.demo import content, load
+
+    retention = FeedbackSettings.load()
+    retention.duty_safeguarding_email = retention.out_of_hours_email = ""
+    retention.save()
+    settings.KSCB_DEMO_MODE = False
+    load(io.StringIO())
+    retention = FeedbackSettings.load()
+    assert (retention.duty_safeguarding_email, retention.out_of_hours_email) == ("", "")
+    settings.KSCB_DEMO_MODE = True
+    load(io.StringIO())
+    retention = FeedbackSettings.load()
+    assert retention.duty_safeguarding_email == content.DEMO_DUTY_EMAIL
+    assert retention.out_of_hours_email == content.DEMO_OUT_OF_HOURS_EMAIL
+
+
+def test_production_check_with_the_database_refuses_a_demo_address_stored_by_staff(db, settings):
+    from feedback.checks import production_alert_settings
+
+    settings.KSCB_PRODUCTION_CHECKS = True
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.KSCB_FEEDBACK_DUTY_EMAIL = "duty@safeguarding.kscb.internal"
+    settings.KSCB_FEEDBACK_OUT_OF_HOURS_EMAIL = "ooh@safeguarding.kscb.internal"
+    retention = FeedbackSettings.load()
+    retention.duty_safeguarding_email, retention.out_of_hours_email = "", ""
+    retention.save()
+    assert production_alert_settings(databases=["default"]) == []
+    retention.duty_safeguarding_email = "duty-safeguarding@kscb.example"
+    retention.save()
+    assert [error.id for error in production_alert_settings(databases=["default"])] == ["feedback.E003"]
+    assert production_alert_settings(databases=None) == []  # without the database: the server's settings
