@@ -6,6 +6,7 @@ only counts, how long messages have waited, and links to the admin, behind revie
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.timesince import timesince
@@ -42,8 +43,6 @@ def flagged_submissions():
     marks = [name for name in ("possible_flood", "possible_spam") if name in fields]
     if not marks:
         return Submission.objects.none()
-    from django.db.models import Q
-
     query = Q()
     for name in marks:
         query |= Q(**{name: True})
