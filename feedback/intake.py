@@ -21,7 +21,7 @@ def receive(cleaned_data, *, possible_flood=False, spam_signs=()):
     # A translated topic or area is recorded as the English one it translates.
     area = next(iter(FeedbackArea.objects.originals_of([cleaned_data.get("area")])), None)
     topics = FeedbackTopic.objects.originals_of(cleaned_data.get("topics") or [])
-    matched = triage.assess(cleaned_data["message"], get_language() or "en")
+    matched, triage_note = _triage(cleaned_data["message"])
     with transaction.atomic():
         submission = _create_with_unique_reference(
             language=get_language() or "",
@@ -37,8 +37,8 @@ def receive(cleaned_data, *, possible_flood=False, spam_signs=()):
             possible_flood=possible_flood,
             possible_spam=bool(spam_signs),
             spam_signs="; ".join(spam_signs)[:200],
-            urgent=bool(matched),
-            matched_indicators=triage.summary(matched),
+            urgent=bool(matched) or bool(triage_note),
+            matched_indicators=triage_note or triage.summary(matched),
             triage_matches=[match.as_json() for match in matched],
         )
         if topics:
@@ -46,6 +46,18 @@ def receive(cleaned_data, *, possible_flood=False, spam_signs=()):
         # Written with the submission; sent by the worker after commit (feedback/alerts.py).
         alerts.submission_received(submission)
     return submission
+
+
+def _triage(message):
+    """The triage matches, and a note for reviewers if triage itself failed.
+
+    A fault in the rules must never cost the message: it is stored as urgent, so a person reads it first.
+    """
+    try:
+        return triage.assess(message, get_language() or "en"), ""
+    except Exception:
+        logger.exception("Triage failed; the message is stored as urgent for a person to read")
+        return [], "Triage could not run on this message: read it first."
 
 
 def _create_with_unique_reference(**fields):
@@ -59,4 +71,3 @@ def _create_with_unique_reference(**fields):
             if attempt == 4 or not Submission.objects.filter(reference=reference).exists():
                 raise
     raise AssertionError("unreachable")
-

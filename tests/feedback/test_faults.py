@@ -162,3 +162,21 @@ def test_database_down_for_the_settings_too_uses_the_fallback_numbers(client, fe
     assert "Your message was not sent" in html
     assert re.search(r'href="tel:01510000000"', html)
     assert Submission.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_a_fault_in_triage_stores_the_message_as_urgent(client, monkeypatch, caplog):
+    """Broken rules (a bad pattern an editor saved, a bug) must never cost a child's words."""
+    from feedback import intake, triage
+    from feedback.models import Submission
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a rule that cannot compile")
+
+    monkeypatch.setattr(triage, "assess", broken)
+    before = Submission.objects.count()
+    submission = intake.receive({"message": "please someone read this"})
+    assert Submission.objects.count() == before + 1
+    assert submission.urgent
+    assert "Triage could not run" in submission.matched_indicators
+    assert "Triage failed" in caplog.text

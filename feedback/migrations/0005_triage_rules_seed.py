@@ -86,6 +86,6 @@ def unseed_rules(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("feedback", "0003_triage_rules")]
+    dependencies = [("feedback", "0004_triage_rules")]
 
     operations = [migrations.RunPython(seed_rules, unseed_rules)]

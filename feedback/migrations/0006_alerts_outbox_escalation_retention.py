@@ -24,7 +24,7 @@ def carry_over(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("feedback", "0002_reviewers_group_and_indicators"),
+        ("feedback", "0005_triage_rules_seed"),
     ]
 
     operations = [

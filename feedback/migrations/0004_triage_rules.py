@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('feedback', '0002_reviewers_group_and_indicators'),
+        ('feedback', '0003_intake_marks_contact_safety_reference'),
     ]
 
     operations = [
