@@ -108,15 +108,6 @@ def home_page(site):
     return site.root_page.specific
 
 
-@pytest.fixture(autouse=True)
-def _fresh_library_indexes():
-    """Each test starts as a new process would: no resource library or site chrome held in memory
-    from another test, whose rolled-back pages may share ids with this one's."""
-    from home.memory import forget_all
-
-    forget_all()
-
-
 class QueryCounter:
     """How many database queries one call of a callable makes.
 
@@ -148,11 +139,6 @@ def empty_every_cache():
     for alias in settings.CACHES:
         caches[alias].clear()
     ContentType.objects.clear_cache()
-    try:  # the per-process memory, while other apps still use it
-        from home.memory import forget_all
-    except ImportError:
-        return
-    forget_all()
 
 
 @pytest.fixture

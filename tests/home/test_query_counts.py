@@ -8,7 +8,6 @@ import pytest
 from django.core.management import call_command
 
 from home.models import NewsIndexPage, NewsPage, PriorityPage
-from kscb_site.page_cache import start_new_generation
 
 # The most queries any of these page views may make, with the demo content or far more.
 BUDGET = 30

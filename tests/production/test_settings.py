@@ -118,6 +118,8 @@ def test_gunicorn_recycles_workers_conventionally(monkeypatch):
     config = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
     assert 1000 <= config["max_requests"] <= 5000
     assert 100 <= config["max_requests_jitter"] < config["max_requests"]
+
+
 def manage_check(env, *args):
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "KSCB_", "REDIS_", "CLOUD", "EMAIL_"))}
     return subprocess.run(
