@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page
 
+from kscb_site.compat import child_tree_path, insert_rows
 from kscb_site.page_cache import start_new_generation
 from resources.library import FACETS
 from resources.models import ResourcePage
@@ -38,7 +39,7 @@ def bulk_add_resources(library, specs):
                 draft_title=spec["title"],
                 slug=slug,
                 content_type=content_type,
-                path=Page._get_path(library.path, library.depth + 1, first_step + offset),
+                path=child_tree_path(Page, library.path, library.depth + 1, first_step + offset),
                 depth=library.depth + 1,
                 numchild=0,
                 url_path=f"{library.url_path}{slug}/",
@@ -73,7 +74,7 @@ def bulk_add_resources(library, specs):
     ]
     local_fields = ResourcePage._meta.local_concrete_fields
     for start in range(0, len(resources), BATCH):
-        ResourcePage.objects._insert(resources[start : start + BATCH], fields=local_fields, raw=True)
+        insert_rows(ResourcePage, resources[start : start + BATCH], fields=local_fields)
 
     for facet in FACETS:
         through = ResourcePage._meta.get_field(facet.field).remote_field.through

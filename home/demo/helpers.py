@@ -12,6 +12,7 @@ from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+from wagtail.utils.file import hash_filelike
 
 from .pdf import make_pdf
 
@@ -60,8 +61,12 @@ def ensure_pdf(title, paragraphs, filename=None):
     if existing is not None:
         return existing
     filename = filename or title.lower().replace(" ", "-")[:60] + ".pdf"
-    document = Document(title=title, file=ContentFile(make_pdf(title, paragraphs), name=filename))
-    document._set_document_file_metadata()  # size and hash, so listings never ask storage
+    content = ContentFile(make_pdf(title, paragraphs), name=filename)
+    document = Document(title=title, file=content)
+    # Size and hash recorded now, so listings never ask storage (what Wagtail's upload form does).
+    document.file_size = content.size
+    document.file_hash = hash_filelike(content)
+    content.seek(0)
     document.save()
     return document
 

@@ -218,4 +218,26 @@ STRINGS = {
     "Prescot": "بريسكوت",
     "Stockbridge Village": "قرية ستوكبريدج",
     "Whiston": "ويستون",
+    # Children's voice: when messages are read, and the privacy summary
+    "We read messages on weekdays, 9am to 5pm. We do not read them at night or at weekends.": (
+        "نقرأ الرسائل في أيام العمل من الساعة 9 صباحًا حتى 5 مساءً. لا نقرأها في الليل أو في عطلة نهاية الأسبوع."
+    ),
+    "We won't ask who you are. If you want a reply, we only ask for a first name or nickname "
+    "and one way to reach you.": (
+        "لن نسألك من أنت. إذا أردت ردًا، فلن نطلب إلا اسمك الأول أو اسمًا مستعارًا وطريقة واحدة للتواصل معك."
+    ),
+    "A small team at the Safeguarding Children Board reads what you send. We use it to make "
+    "things better for young people in Knowsley.": (
+        "يقرأ فريق صغير في مجلس حماية الأطفال ما ترسله. نستخدمه لتحسين الأمور للشباب في نوزلي."
+    ),
+    "If what you tell us makes us think you or someone else is in danger, we may need to share "
+    "it with people who can keep you safe, like social workers or the police.": (
+        "إذا جعلنا ما تخبرنا به نعتقد أنك أو شخصًا آخر في خطر، فقد نحتاج إلى مشاركته مع أشخاص "
+        "يمكنهم حمايتك، مثل الأخصائيين الاجتماعيين أو الشرطة."
+    ),
+    "We don't keep your IP address or use tracking cookies. We delete messages after a set "
+    "time, and your contact details sooner, once we no longer need them.": (
+        "لا نحتفظ بعنوان IP الخاص بك ولا نستخدم ملفات تعريف الارتباط للتتبع. نحذف الرسائل بعد مدة "
+        "محددة، ونحذف بيانات التواصل معك قبل ذلك، عندما لا نعود بحاجة إليها."
+    ),
 }

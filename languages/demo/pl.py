@@ -234,4 +234,30 @@ STRINGS = {
     "Prescot": "Prescot",
     "Stockbridge Village": "Stockbridge Village",
     "Whiston": "Whiston",
+    # Children's voice: when messages are read, and the privacy summary
+    "We read messages on weekdays, 9am to 5pm. We do not read them at night or at weekends.": (
+        "Czytamy wiadomości w dni robocze, od 9:00 do 17:00. Nie czytamy ich w nocy ani w weekendy."
+    ),
+    "We won't ask who you are. If you want a reply, we only ask for a first name or nickname "
+    "and one way to reach you.": (
+        "Nie zapytamy, kim jesteś. Jeśli chcesz odpowiedzi, poprosimy tylko o imię lub pseudonim i "
+        "jeden sposób kontaktu."
+    ),
+    "A small team at the Safeguarding Children Board reads what you send. We use it to make "
+    "things better for young people in Knowsley.": (
+        "Twoją wiadomość czyta mały zespół Rady ds. Ochrony Dzieci. Wykorzystujemy ją, aby poprawić"
+        " sytuację młodych ludzi w Knowsley."
+    ),
+    "If what you tell us makes us think you or someone else is in danger, we may need to share "
+    "it with people who can keep you safe, like social workers or the police.": (
+        "Jeśli z tego, co nam napiszesz, wynika, że Ty lub ktoś inny jesteście w "
+        "niebezpieczeństwie, być może będziemy musieli przekazać to osobom, które mogą zapewnić Ci "
+        "bezpieczeństwo, na przykład pracownikom socjalnym lub policji."
+    ),
+    "We don't keep your IP address or use tracking cookies. We delete messages after a set "
+    "time, and your contact details sooner, once we no longer need them.": (
+        "Nie zapisujemy Twojego adresu IP i nie używamy plików cookie do śledzenia. Usuwamy "
+        "wiadomości po określonym czasie, a Twoje dane kontaktowe wcześniej, gdy nie są już "
+        "potrzebne."
+    ),
 }

@@ -239,4 +239,29 @@ STRINGS = {
     "Prescot": "Prescot",
     "Stockbridge Village": "Satul Stockbridge",
     "Whiston": "Whiston",
+    # Children's voice: when messages are read, and the privacy summary
+    "We read messages on weekdays, 9am to 5pm. We do not read them at night or at weekends.": (
+        "Citim mesajele în zilele lucrătoare, între 9:00 și 17:00. Nu le citim noaptea sau în weekend."
+    ),
+    "We won't ask who you are. If you want a reply, we only ask for a first name or nickname "
+    "and one way to reach you.": (
+        "Nu te vom întreba cine ești. Dacă vrei un răspuns, îți cerem doar un prenume sau o poreclă"
+        " și o modalitate de a te contacta."
+    ),
+    "A small team at the Safeguarding Children Board reads what you send. We use it to make "
+    "things better for young people in Knowsley.": (
+        "O echipă mică de la Consiliul pentru Protecția Copiilor citește ce ne trimiți. Folosim "
+        "mesajele ca să îmbunătățim lucrurile pentru tinerii din Knowsley."
+    ),
+    "If what you tell us makes us think you or someone else is in danger, we may need to share "
+    "it with people who can keep you safe, like social workers or the police.": (
+        "Dacă din ce ne spui credem că tu sau altcineva sunteți în pericol, s-ar putea să fie "
+        "nevoie să transmitem informația unor persoane care te pot proteja, cum ar fi asistenții "
+        "sociali sau poliția."
+    ),
+    "We don't keep your IP address or use tracking cookies. We delete messages after a set "
+    "time, and your contact details sooner, once we no longer need them.": (
+        "Nu păstrăm adresa ta IP și nu folosim cookie-uri de urmărire. Ștergem mesajele după o "
+        "anumită perioadă, iar datele tale de contact mai devreme, când nu mai avem nevoie de ele."
+    ),
 }

@@ -52,6 +52,9 @@ def test_polish_home_lists_the_english_priorities_and_updates_each_in_polish_whe
 
 
 def test_polish_home_stays_within_the_query_budget(client, count_queries):
+    # Renditions made and the session saved once, as after a deploy; each count then starts with every cache empty.
+    client.get("/")
+    client.get("/pl/")
     english = count_queries(client.get, "/")
     polish_home = count_queries(client.get, "/pl/")
     assert english <= BUDGET and polish_home <= BUDGET, (english, polish_home)

@@ -128,8 +128,14 @@ def test_report_and_panel_cost_the_same_queries_as_pages_grow(admin_client, coun
         assert admin_client.get(url).status_code == 200
 
     add_pages(home_page, 10)
+    # Renditions made and the session saved once, as after a deploy; each count then starts with every cache empty.
+    get(REPORT)
+    get("/admin/")
     report_small, panel_small = count_queries(get, REPORT), count_queries(get, "/admin/")
+    filtered_small = count_queries(get, REPORT + "?status=not_translated")
     add_pages(home_page, 150, start=10)
     assert count_queries(get, REPORT) == report_small
-    assert count_queries(get, REPORT + "?status=not_translated&p=3") == report_small
+    assert count_queries(get, REPORT + "?status=not_translated") == filtered_small
+    # A later page holds fewer kinds of page (one query each for their specific fields), never more queries.
+    assert count_queries(get, REPORT + "?status=not_translated&p=3") <= filtered_small
     assert count_queries(get, "/admin/") == panel_small
