@@ -479,7 +479,7 @@ def highlight(text, matches):
         pieces.append(f"<mark>{escape(text[start:end])}</mark>")
         cursor = end
     pieces.append(escape(text[cursor:]))
-    html = "".join(pieces).replace("\r\n", "\n").replace("\n", "<br>")
+    html = "".join(pieces).replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br>")
     return mark_safe(html)  # noqa: S308 - every piece of the text is escaped above
 
 
