@@ -2,6 +2,7 @@ import os
 import secrets
 import subprocess
 import sys
+from urllib.parse import urlparse, urlunparse
 
 import pytest
 import redis
@@ -9,10 +10,16 @@ import redis
 from tests.live_server import ROOT, serve, stop
 
 
+def production_site_redis_url():
+    """Database 6 on the Redis server the suite was given (KSCB_TEST_REDIS_URL), so `make test`'s own server is used."""
+    given = urlparse(os.environ.get("KSCB_TEST_REDIS_URL", "redis://127.0.0.1:6379/5"))
+    return urlunparse(given._replace(path="/6"))
+
+
 @pytest.fixture(scope="session")
 def production_site(live_site, tmp_path_factory):
     """The demo database served with the production settings, as behind the CDN."""
-    redis_url = os.environ.get("KSCB_TEST_PRODUCTION_SITE_REDIS_URL", "redis://127.0.0.1:6379/6")
+    redis_url = os.environ.get("KSCB_TEST_PRODUCTION_SITE_REDIS_URL") or production_site_redis_url()
     try:
         redis.Redis.from_url(redis_url).flushdb()  # nothing cached from another run's database
     except redis.ConnectionError as error:
