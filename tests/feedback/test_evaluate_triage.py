@@ -47,6 +47,8 @@ def test_report_lists_each_miss_and_false_positive(db, tmp_path):
     assert [row["text"] for row in results["misses"]] == ["the weather is nice"]
     assert results["false_positives"][0]["matches"][0]["category"] == "unsafe_home"
     assert "Recall: 50.0% (1 of 2)" in report
+    assert results["by_language"]["en"] == {"urgent": 2, "found": 1, "ordinary": 2, "flagged": 1}
+    assert "[en] found 1 of 2 urgent, flagged 1 of 2 ordinary" in report
     assert "[en] the weather is nice" in report
     assert "I dont feel safe at home  <- unsafe_home:" in report
 
