@@ -333,7 +333,7 @@ RULES = [
         VICTIMS + PEOPLE + ["te", "va", "noi"],
         ["omor*", "omoara", "ucid*", "cutit*", "njunghi*", "impusc*", "arma", "pistol", "maceta"],
         window=3,
-        unless=JOKES + ["nota", "note", "notele", "teza", "test", "de ras", "mate", "matematica", "examen*", "scoala"],
+        unless=JOKES + ["nota", "note", "notele", "teza", "test", "de ras", "mate", "matematica", "examen*"],
     ),
     phrases(
         "Cuvinte crude si frica (emotional abuse, fear)",

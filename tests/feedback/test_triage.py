@@ -255,3 +255,59 @@ def test_other_staff_cannot_edit_rules(client, editor, db):
     client.force_login(editor)
     response = client.get(reverse("feedback_triage_rule:index"))
     assert response.status_code in (302, 403)
+
+
+# The statistical model, asked when no rule matches.
+
+ZORBLAX_ROWS = [
+    *({"text": f"the zorblax {verb} me again", "urgent": True} for verb in ("grabbed", "found", "followed", "hurt")),
+    *({"text": f"we had a {thing} at the park", "urgent": False} for thing in ("picnic", "race", "party", "walk")),
+]
+
+
+def test_the_model_flags_what_no_rule_catches_and_says_model_score_and_words():
+    model = triage.TriageModel.train(ZORBLAX_ROWS, threshold=0.5, min_count=1)
+    rules = triage.compile_rules([], model=model)
+    text = "The ZORBLAX is back"
+    [match] = triage.assess(text, rules=rules)
+    assert match.category == "model"
+    assert match.rule.startswith("Statistical model: score ") and "(flags at 0.5)" in match.rule
+    assert ("ZORBLAX", 4, 11) in match.words
+    assert all(text[start:end] == word for word, start, end in match.words)
+    assert triage.assess("a picnic at the park", rules=rules) == []
+    assert triage.summary([match]).startswith("Statistical model: ")
+
+
+def test_the_model_is_not_asked_when_a_rule_matched():
+    flags_everything = triage.TriageModel.train(ZORBLAX_ROWS, threshold=-100, min_count=1)
+    rule = {"name": "hit", "category": "physical_abuse", "language": "en", "phrases": "hit*"}
+    rules = triage.compile_rules([rule], model=flags_everything)
+    assert [match.rule for match in triage.assess("he hit me", rules=rules)] == ["hit"]
+    assert [match.category for match in triage.assess("a picnic", rules=rules)] == ["model"]
+
+
+def test_a_long_ordinary_message_does_not_score_high_by_length_alone():
+    model = triage.TriageModel.train(ZORBLAX_ROWS, min_count=1)
+    short = model.score(triage.normalise("we had a picnic at the park").split())
+    long = model.score(triage.normalise("we had a picnic at the park and a race and a walk " * 40).split())
+    assert long <= short + 0.5
+
+
+def test_the_model_is_read_from_its_file_and_again_when_it_changes(tmp_path):
+    path = tmp_path / "model.json"
+    assert triage.load_model(path) is None
+    model = triage.TriageModel.train(ZORBLAX_ROWS, threshold=1.0, min_count=1)
+    path.write_text(triage.json.dumps(model.as_json()), encoding="utf-8")
+    assert triage.load_model(path).threshold == 1.0
+    data = model.as_json() | {"threshold": 2.0}
+    path.write_text(triage.json.dumps(data), encoding="utf-8")
+    import os
+
+    os.utime(path, ns=(1, 1))  # a different modification time, however fast the writes
+    assert triage.load_model(path).threshold == 2.0
+
+
+def test_the_shipped_rules_and_model_leave_ordinary_messages_alone_in_the_database(db):
+    assert triage.load_model() is not None  # shipped with the rules, trained by `manage.py train_triage_model`
+    for text in ("I am afraid of spiders", "more clubs please", "my dad hit a six at cricket"):
+        assert triage.assess(text) == [], text

@@ -53,17 +53,24 @@ def evaluate(rows, ruleset):
 
 
 def time_long_message(rows, ruleset, repeats=20):
-    """Processor time for one 2,000-character message made of the file's texts (best of several tries)."""
-    text = " ".join(row["text"] for row in rows)
-    if not text:
-        return 0.0
-    text = (text * (2000 // len(text) + 1))[:2000]
-    best = float("inf")
-    for _ in range(repeats):
-        started = time.process_time()
-        triage.assess(text, "en", rules=ruleset)
-        best = min(best, time.process_time() - started)
-    return 1000 * best
+    """Processor time for a 2,000-character message made of the file's texts (best of several tries).
+
+    Two such messages are timed, one of all the texts and one of the ordinary texts alone (no rule
+    matches it, so the model is asked too); the slower is reported.
+    """
+    slowest = 0.0
+    for chosen in (rows, [row for row in rows if not row["urgent"]]):
+        text = " ".join(row["text"] for row in chosen)
+        if not text:
+            continue
+        text = (text * (2000 // len(text) + 1))[:2000]
+        best = float("inf")
+        for _ in range(repeats):
+            started = time.process_time()
+            triage.assess(text, "en", rules=ruleset)
+            best = min(best, time.process_time() - started)
+        slowest = max(slowest, best)
+    return 1000 * slowest
 
 
 def read_rows(path):
