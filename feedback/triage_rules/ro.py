@@ -478,7 +478,7 @@ RULES += [
     phrases(
         "Baiat mai mare (an older boy or man)",
         "exploitation",
-        ["baiat mai mare", "tip mai mare", "barbati mai mari", "un barbat de", "un tip de 2*", "un tip de 3*"],
+        ["baiat mai mare", "tip mai mare", "barbati mai mari", "barbat mai in varsta", "tip mai in varsta"],
     ),
     phrases(
         "Plecat de acasa, dorm la straini (gone from home)",

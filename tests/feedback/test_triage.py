@@ -1,9 +1,11 @@
 """Triage finds a young person's disclosure however and in whichever of the form's languages they write it,
 records what it found, and shows the reviewer the words; reviewers edit the rules in the admin."""
 
+import importlib
 import time
 
 import pytest
+from django.apps import apps as django_apps
 from django.urls import reverse
 
 from feedback import triage
@@ -311,3 +313,66 @@ def test_the_shipped_rules_and_model_leave_ordinary_messages_alone_in_the_databa
     assert triage.load_model() is not None  # shipped with the rules, trained by `manage.py train_triage_model`
     for text in ("I am afraid of spiders", "more clubs please", "my dad hit a six at cricket"):
         assert triage.assess(text) == [], text
+
+
+# The migration that brings seeded rules up to date (0007): new rules added, untouched rules updated,
+# a reviewer's edits kept.
+
+UPDATE = importlib.import_module("feedback.migrations.0007_triage_rules_widened")
+
+
+def _as_file(rule):
+    return {name: getattr(rule, name) for name in ("language", "name", *UPDATE.FIELDS)}
+
+
+def test_the_update_migration_carries_the_rules_in_the_files():
+    previous, seed = UPDATE._rows()
+    now = {(row["language"], row["name"]): row for row in rule_rows()}
+    assert seed and all(now[(row["language"], row["name"])] == row for row in seed)
+    assert all(key in now for key in previous)
+
+
+def test_after_migrating_the_rules_in_the_database_match_the_files(db):
+    in_files = sorted(rule_rows(), key=lambda row: (row["language"], row["name"]))
+    seeded = TriageRule.objects.exclude(name__startswith="Earlier safeguarding phrases").order_by("language", "name")
+    assert [_as_file(rule) for rule in seeded] == sorted(in_files, key=lambda row: (row["language"], row["name"]))
+
+
+def test_the_update_migration_updates_untouched_rules_adds_new_ones_and_keeps_a_reviewers_edits(db):
+    previous, seed = UPDATE._rows()
+    # A database seeded before the update: the earlier text of changed rules, and no new rules.
+    for row in seed:
+        key = (row["language"], row["name"])
+        rule = TriageRule.objects.get(language=row["language"], name=row["name"])
+        if key in previous:
+            TriageRule.objects.filter(pk=rule.pk).update(**{n: previous[key][n] for n in UPDATE.FIELDS})
+        else:
+            rule.delete()
+    changed = list(previous)
+    edited_key, untouched_key = changed[0], changed[1]
+    edited = TriageRule.objects.get(language=edited_key[0], name=edited_key[1])
+    edited.phrases += "\r\nzorblax"  # a reviewer's addition
+    edited.save()
+    untouched = TriageRule.objects.get(language=untouched_key[0], name=untouched_key[1])
+    untouched.enabled = False  # switched off, text unchanged: the text is updated, it stays off
+    untouched.phrases = untouched.phrases.replace("\n", "\r\n")  # as a browser sends it back
+    untouched.save()
+    new_count = sum(1 for row in seed if (row["language"], row["name"]) not in previous)
+    before = TriageRule.objects.count()
+
+    UPDATE.update_rules(django_apps, None)
+
+    assert TriageRule.objects.count() == before + new_count
+    now = {(row["language"], row["name"]): row for row in rule_rows()}
+    edited.refresh_from_db()
+    assert edited.phrases.endswith("zorblax") and edited.phrases != now[edited_key]["phrases"]
+    untouched.refresh_from_db()
+    assert untouched.phrases == now[untouched_key]["phrases"] and not untouched.enabled
+    for key, row in now.items():
+        if key != edited_key:
+            assert _as_file(TriageRule.objects.get(language=key[0], name=key[1])) == row
+
+    UPDATE.restore_rules(django_apps, None)  # and back again
+    assert TriageRule.objects.count() == before
+    untouched.refresh_from_db()
+    assert untouched.phrases == previous[untouched_key]["phrases"]
