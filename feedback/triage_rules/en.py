@@ -70,6 +70,7 @@ BLOWS = [
     "bit me",
 ]
 TALK = ["assembly", "pshe", "lesson", "talk", "play", "learned", "learnt", "leaflet", "workshop", "crime", "website"]
+TALK += ["documentary", "in class", "film about", "video about"]
 
 RULES = [
     # Self-harm and suicide.
@@ -1134,5 +1135,27 @@ RULES += [
             "stockpil*",
         ],
         unless=["homework", "revision", "exam*", "this level", "the game", *JOKES],
+    ),
+]
+# Added 2 December 2026 (after blind batch 6).
+RULES += [
+    near(
+        "A stranger or older man offering lifts, money or gifts",
+        "exploitation",
+        ["a man", "some man", "this man", "older man", "a guy", "some guy", "stranger*", "grown man", "older guy*"],
+        [
+            "lift*",
+            "money",
+            "cash",
+            "gifts",
+            "presents",
+            "waiting outside",
+            "waits outside",
+            "follow*",
+            "in his car",
+            "get in",
+        ],
+        window=6,
+        unless=TALK,
     ),
 ]

@@ -108,6 +108,7 @@ RULES = [
             "ile tabletek",
             "przedawkow*",
         ],
+        unless=["ze smiechu", "smiechu"],
     ),
     phrases(
         "Samookaleczenie (hurting oneself)",
@@ -624,5 +625,45 @@ RULES += [
             "ucieczk*",
         ],
         unless=["autobus*", "pociag*", "tramwaj*", "pies", "kot"],
+    ),
+]
+# Added 2 December 2026 (after blind batch 6).
+RULES += [
+    phrases(
+        "Nie mam sily, zrobie sobie cos (no strength left, will do something to myself)",
+        "self_harm",
+        [
+            "nie mam juz sily",
+            "nie mam sily zyc",
+            "nie mam sily na nic",
+            "juz nie mam sily",
+            "cos sobie zrobie",
+            "sobie cos zrobie",
+            "zrobie sobie cos",
+            "zrobie sobie krzywde",
+            "cos sobie zrobic",
+        ],
+        unless=["trening*", "biegu", "silowni*", "matm*", "lekcj*"],
+    ),
+    phrases(
+        "Wiadomosci do usuniecia (messages to delete, secrets)",
+        "online_abuse",
+        [
+            "kaze je usuwac",
+            "kaze usuwac",
+            "kaze mi usuwac",
+            "kaze mi je usunac",
+            "kazal usunac",
+            "usuwac wiadomosci",
+            "usunac wiadomosci",
+            "dziwne wiadomosci",
+            "pisze do mnie w nocy",
+            "pisze w nocy",
+        ],
+    ),
+    phrases(
+        "Wydac za maz (married off)",
+        "forced_marriage_fgm",
+        ["wydac ja za", "wydac mnie za", "wydac za", "wydadza mnie", "wydadza ja", "wydaja mnie za", "wydaja ja za"],
     ),
 ]

@@ -99,6 +99,7 @@ RULES = [
             "pastile",
             "supradoz*",
         ],
+        unless=["de ras", "de plictiseala"],
     ),
     phrases(
         "Ma tai, ma ranesc (hurting oneself)",
@@ -524,5 +525,26 @@ RULES += [
         ],
         window=3,
         unless=GAMES + JOKES + ["la fotbal", "minge*", "meci*", "la joc"],
+    ),
+]
+# Added 2 December 2026 (after blind batch 6).
+RULES += [
+    phrases(
+        "Fugit, fara loc de stat (run away, nowhere to stay)",
+        "unsafe_home",
+        [
+            "nu am unde sa stau",
+            "n am unde sa stau",
+            "nu am unde sa ma duc",
+            "n am unde sa ma duc",
+            "am fugit",
+            "fugit de la",
+            "fugit din",
+            "de la centru",
+            "din centru",
+            "de la casa de copii",
+            "de la asistent*",
+        ],
+        unless=["la sport", "alergare", "cros"],
     ),
 ]
