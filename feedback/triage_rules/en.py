@@ -613,7 +613,7 @@ RULES = [
             "going missing",
             "homeless",
         ],
-        unless=["cyber", "online safety", "assembly", "website"],
+        unless=["cyber", "online safety", "assembly", "website", "book about", "story about", "novel", "film about"],
     ),
     # Forced marriage and FGM.
     near(
@@ -1157,5 +1157,35 @@ RULES += [
         ],
         window=6,
         unless=TALK,
+    ),
+]
+# Added 2 December 2026 (after blind batch 7).
+RULES += [
+    near(
+        "An adult close to a child of a young age",
+        "sexual_abuse",
+        ["1* year old", "2* year old", "3* year old", "older boyfriend", "older girlfriend", "grown man", "adult"],
+        ["seeing", "going out", "dating", "picks her up", "picks me up", "boyfriend", "girlfriend", "sleeps with"],
+        window=5,
+        unless=TALK,
+    ),
+    phrases(
+        "Not seeing a future",
+        "self_harm",
+        [
+            "not see myself being here",
+            "not see myself here",
+            "not see a future",
+            "no future for me",
+            "not be here by",
+            "will not be here by",
+            "won't be here by",
+            "punching walls",
+            "punch walls",
+            "biting my arm",
+            "bite my arm",
+            "hit myself",
+            "hitting myself",
+        ],
     ),
 ]

@@ -667,3 +667,57 @@ RULES += [
         ["wydac ja za", "wydac mnie za", "wydac za", "wydadza mnie", "wydadza ja", "wydaja mnie za", "wydaja ja za"],
     ),
 ]
+# Added 2 December 2026 (after blind batch 7).
+RULES += [
+    phrases(
+        "Wszystkiego dosc, nie widze przyszlosci (had enough, no future)",
+        "self_harm",
+        ["wszystkiego dosc", "wszystkiego dosyc", "nie widze siebie za", "nie widze przyszlosci", "nie bedzie mnie"],
+        unless=["szkol*", "sprawdzian*", "lekcj*", "matm*"],
+    ),
+    phrases(
+        "Sami bez opieki (left alone)",
+        "neglect",
+        [
+            "jestesmy sami",
+            "jestem sam od",
+            "jestem sama od",
+            "nikt nam nie gotuje",
+            "nikt mi nie gotuje",
+            "nikt nie gotuje",
+            "zostawila nas",
+            "zostawil nas",
+            "zostawili nas",
+            "zostawila mnie sam*",
+        ],
+    ),
+    phrases(
+        "Prosi o zdjecia (asks for pictures)",
+        "online_abuse",
+        [
+            "prosi o zdjec*",
+            "prosi o fotk*",
+            "prosi mnie o zdjec*",
+            "chce moje zdjec*",
+            "chce zdjec*",
+            "zdjecia w stroju",
+            "zdjecia w bieliznie",
+            "w bieliznie",
+            "prywatne wiadomosci",
+        ],
+    ),
+    phrases(
+        "Kaza sprzedawac, znaja adres (made to sell, they know the address)",
+        "exploitation",
+        [
+            "kaza mi sprzedawac",
+            "kaze mi sprzedawac",
+            "kaza sprzedawac",
+            "sprzedawac w szkole",
+            "znaja moj adres",
+            "zna moj adres",
+            "wiedza gdzie mieszkam",
+            "wie gdzie mieszkam",
+        ],
+    ),
+]
