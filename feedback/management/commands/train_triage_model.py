@@ -9,7 +9,9 @@ from feedback import triage
 from feedback.management.commands.evaluate_triage import read_rows
 
 DATA = Path(settings.BASE_DIR) / "tests" / "feedback" / "data"
-DEFAULT_FILES = [DATA / "dev.jsonl", DATA / "own_holdout.jsonl"]
+# The labelled sets, and ordinary messages about family and home written for the model alone (urgent
+# messages speak of mum, dad and home so often that those words would otherwise weigh as harm).
+DEFAULT_FILES = [DATA / "dev.jsonl", DATA / "own_holdout.jsonl", DATA / "model_ordinary_family.jsonl"]
 
 
 def out_of_fold_scores(rows, folds=5):
