@@ -721,3 +721,14 @@ RULES += [
         ],
     ),
 ]
+# Added 2 December 2026 (after blind batch 8).
+RULES += [
+    near(
+        "Pociac sie (to cut oneself, word order free)",
+        "self_harm",
+        ["sie", "siebie", "rece", "reke", "nadgarst*"],
+        ["pociac", "pocial", "pociala", "pocialem", "pocialam", "ciac", "potne", "potnie"],
+        window=3,
+        unless=["wlosy", "paznokcie", "papier*", "warzyw*", "chleb*"],
+    ),
+]
