@@ -22,10 +22,13 @@ Every message is checked against the rules of every language, since a child may 
 the English site; the site's language only decides which language's rules are listed first.
 """
 
+import json
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 # Common ways young people write the same thing, after case, accents and apostrophes are removed.
 SPELLINGS = {
@@ -87,6 +90,17 @@ SPELLINGS = {
     "alot": "a lot",
     "nudez": "nudes",
     "pix": "pics",
+    # Arabic "and" and "not" written onto the next word: "وما بدي" is "و ما بدي", "مابدي" is "ما بدي".
+    "وما": "و ما",
+    "ولا": "و لا",
+    "ومش": "و مش",
+    "وانا": "و انا",
+    "مابدي": "ما بدي",
+    "مابي": "ما ابي",
+    "مابغي": "ما ابغي",
+    "مااقدر": "ما اقدر",
+    "ماقدر": "ما اقدر",
+    "مشعايز": "مش عايز",
 }
 
 ARABIC_LETTERS = str.maketrans(
@@ -264,10 +278,14 @@ def _trie_walk(trie, chars, found):
 
 
 class Ruleset:
-    """Compiled rules with every rule word indexed, so a message's words are looked up, not searched for."""
+    """Compiled rules with every rule word indexed, so a message's words are looked up, not searched for.
 
-    def __init__(self, rules):
+    ``model`` (see `TriageModel`) is asked only when no rule matches.
+    """
+
+    def __init__(self, rules, model=None):
         self.rules = list(rules)
+        self.model = model
         self.languages = sorted({rule.language for rule in self.rules})
         self.exact = {}  # (language, stem) -> rule words
         self.prefixes, self.suffixes, self.infixes = {}, {}, {}  # tries of characters
@@ -395,8 +413,8 @@ def match_rule(message, number, rule):
     return None
 
 
-def compile_rules(rules):
-    """A Ruleset from TriageRule-like objects (or dicts with the same fields)."""
+def compile_rules(rules, model=None):
+    """A Ruleset from TriageRule-like objects (or dicts with the same fields), and the model if given."""
     compiled = []
     for rule in rules:
         get = rule.get if isinstance(rule, dict) else lambda name, default=None, rule=rule: getattr(rule, name, default)
@@ -414,7 +432,7 @@ def compile_rules(rules):
                 unless=parse_phrases(_lines(get("unless", "")), language),
             )
         )
-    return Ruleset(compiled)
+    return Ruleset(compiled, model=model)
 
 
 def _lines(value):
@@ -438,7 +456,7 @@ def load_rules(language="en"):
         {"pk": None, "name": "Safeguarding phrases list", "category": category, "language": "en", "phrases": phrases}
         for category, phrases in earlier.items()
     ]
-    return compile_rules(rules)
+    return compile_rules(rules, model=load_model())
 
 
 def assess(text, language="en", rules=None):
@@ -451,14 +469,114 @@ def assess(text, language="en", rules=None):
         rules = load_rules(language)
     message = Message(text, rules)
     numbers = sorted({number for number, role in message.found if role == "phrases"})
-    return [found for number in numbers if (found := match_rule(message, number, rules.rules[number]))]
+    found = [found for number in numbers if (found := match_rule(message, number, rules.rules[number]))]
+    if not found and rules.model is not None:
+        found = rules.model.assess(message)
+    return found
+
+
+# The statistical model: naive Bayes over pieces of 3 to 5 letters of the normalised words, trained by
+# `manage.py train_triage_model` from the labelled messages in the repository (see docs/triage.md).
+MODEL_PATH = Path(__file__).parent / "triage_rules" / "model.json"
+MODEL_CATEGORY = "model"
+GRAM_SIZES = (3, 4, 5)
+
+
+@lru_cache(maxsize=4096)
+def word_grams(word):
+    """The pieces of 3 to 5 characters of " word " (a space each side marks its start and end)."""
+    text = f" {word} "
+    return frozenset(text[i : i + n] for n in GRAM_SIZES for i in range(len(text) - n + 1))
+
+
+def grams(words):
+    """The distinct pieces of all the words (each word on its own: fast, and word order does not matter)."""
+    pieces = set()
+    for word in set(words):
+        pieces |= word_grams(word)
+    return pieces
+
+
+class TriageModel:
+    """Weights of letter pieces (log odds of urgent against ordinary, from naive Bayes).
+
+    A message's score is the sum of the weights of the pieces it has, divided by the square root of how
+    many it has: long ordinary messages would otherwise add up to a high score by length alone.
+    """
+
+    def __init__(self, weights, threshold, about=None):
+        self.weights, self.threshold, self.about = weights, threshold, about or {}
+
+    @classmethod
+    def train(cls, rows, threshold=0.0, min_count=2):
+        """Naive Bayes from rows of {"text", "urgent"}; pieces seen fewer than min_count times are left out."""
+        counts = {True: {}, False: {}}
+        documents = {True: 0, False: 0}
+        for row in rows:
+            label = bool(row["urgent"])
+            documents[label] += 1
+            for gram in grams(normalise(row["text"]).split()):
+                counts[label][gram] = counts[label].get(gram, 0) + 1
+        weights = {}
+        for gram in counts[True].keys() | counts[False].keys():
+            urgent, ordinary = counts[True].get(gram, 0), counts[False].get(gram, 0)
+            if urgent + ordinary >= min_count:
+                seen_urgent = (urgent + 1) / (documents[True] + 2)
+                seen_ordinary = (ordinary + 1) / (documents[False] + 2)
+                weights[gram] = round(math.log(seen_urgent) - math.log(seen_ordinary), 3)
+        return cls(weights, threshold, {"urgent": documents[True], "ordinary": documents[False]})
+
+    def score(self, words):
+        known = [weight for weight in map(self.weights.get, grams(words)) if weight is not None]
+        return sum(known) / math.sqrt(len(known)) if known else 0.0
+
+    def assess(self, message):
+        """[Match] when the message's score reaches the threshold, quoting the words that weighed most."""
+        words = [word for word, _start, _end in message.words]
+        if not words:
+            return []
+        score = self.score(words)
+        if score < self.threshold:
+            return []
+        weights = self.weights
+        weight = {word: sum(weights.get(gram, 0.0) for gram in grams([word])) for word in set(words)}
+        heaviest = sorted(set(words), key=weight.get, reverse=True)[:3]
+        positions = [position for position, word in enumerate(words) if word in heaviest and weight[word] > 0]
+        quoted = [piece for position in positions for piece in message.quoted(position, position)]
+        rule = f"Statistical model: score {score:.2f} (flags at {self.threshold:g}); no rule matched"
+        return [Match(MODEL_CATEGORY, rule, None, tuple(dict.fromkeys(quoted)))]
+
+    def as_json(self):
+        return {"threshold": self.threshold, "about": self.about, "weights": self.weights}
+
+    @classmethod
+    def from_json(cls, data):
+        return cls(data["weights"], data["threshold"], data.get("about"))
+
+
+@lru_cache(maxsize=4)
+def _read_model(path, modified):
+    return TriageModel.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+def load_model(path=MODEL_PATH):
+    """The trained model kept with the rules (a file in the repository), or None when there is none.
+
+    It is read once per process and again when the file changes: it is code-like data, not a page.
+    """
+    path = Path(path)
+    try:
+        modified = path.stat().st_mtime_ns
+    except FileNotFoundError:
+        return None
+    return _read_model(str(path), modified)
 
 
 def summary(matches):
     """One line per match for people and exports: 'Self-harm and suicide: cutting my'."""
     from feedback.models.triage import TriageCategory
 
-    labels = dict(TriageCategory.choices)
+    labels = {**dict(TriageCategory.choices), MODEL_CATEGORY: "Statistical model"}
     return "\n".join(
         f"{labels.get(m.category, m.category)}: {' '.join(word for word, _s, _e in m.words)}" for m in matches
     )

@@ -47,6 +47,8 @@ def test_report_lists_each_miss_and_false_positive(db, tmp_path):
     assert [row["text"] for row in results["misses"]] == ["the weather is nice"]
     assert results["false_positives"][0]["matches"][0]["category"] == "unsafe_home"
     assert "Recall: 50.0% (1 of 2)" in report
+    assert results["by_language"]["en"] == {"urgent": 2, "found": 1, "ordinary": 2, "flagged": 1}
+    assert "[en] found 1 of 2 urgent, flagged 1 of 2 ordinary" in report
     assert "[en] the weather is nice" in report
     assert "I dont feel safe at home  <- unsafe_home:" in report
 
@@ -64,3 +66,24 @@ def test_a_malformed_line_is_reported_with_its_number(db, tmp_path):
     data.write_text('{"text": "fine", "urgent": false}\n{"language": "en"}\n', encoding="utf-8")
     with pytest.raises(CommandError, match="bad.jsonl:2"):
         call_command("evaluate_triage", str(data), stdout=StringIO())
+
+
+def test_train_triage_model_writes_a_model_that_flags_at_most_the_allowed_share_out_of_fold(tmp_path):
+    out, report = tmp_path / "model.json", StringIO()
+    call_command("train_triage_model", "--out", str(out), "--max-false-positives", "0.1", stdout=report)
+    text = report.getvalue()
+    assert "Trained on " in text and "flags at score " in text
+    false_positive_rate = float(text.split("false-positive rate ")[1].split("%")[0])
+    assert false_positive_rate <= 10.0
+    from feedback import triage
+
+    model = triage.load_model(out)
+    assert model.threshold > 0 and len(model.weights) > 1000
+
+
+def test_the_shipped_model_is_the_one_trained_from_the_data_in_the_repository(tmp_path):
+    from feedback import triage
+
+    out = tmp_path / "model.json"
+    call_command("train_triage_model", "--out", str(out), stdout=StringIO())
+    assert json.loads(out.read_text(encoding="utf-8")) == json.loads(triage.MODEL_PATH.read_text(encoding="utf-8"))

@@ -1,9 +1,11 @@
 """Triage finds a young person's disclosure however and in whichever of the form's languages they write it,
 records what it found, and shows the reviewer the words; reviewers edit the rules in the admin."""
 
+import importlib
 import time
 
 import pytest
+from django.apps import apps as django_apps
 from django.urls import reverse
 
 from feedback import triage
@@ -255,3 +257,122 @@ def test_other_staff_cannot_edit_rules(client, editor, db):
     client.force_login(editor)
     response = client.get(reverse("feedback_triage_rule:index"))
     assert response.status_code in (302, 403)
+
+
+# The statistical model, asked when no rule matches.
+
+ZORBLAX_ROWS = [
+    *({"text": f"the zorblax {verb} me again", "urgent": True} for verb in ("grabbed", "found", "followed", "hurt")),
+    *({"text": f"we had a {thing} at the park", "urgent": False} for thing in ("picnic", "race", "party", "walk")),
+]
+
+
+def test_the_model_flags_what_no_rule_catches_and_says_model_score_and_words():
+    model = triage.TriageModel.train(ZORBLAX_ROWS, threshold=0.5, min_count=1)
+    rules = triage.compile_rules([], model=model)
+    text = "The ZORBLAX is back"
+    [match] = triage.assess(text, rules=rules)
+    assert match.category == "model"
+    assert match.rule.startswith("Statistical model: score ") and "(flags at 0.5)" in match.rule
+    assert ("ZORBLAX", 4, 11) in match.words
+    assert all(text[start:end] == word for word, start, end in match.words)
+    assert triage.assess("a picnic at the park", rules=rules) == []
+    assert triage.summary([match]).startswith("Statistical model: ")
+
+
+def test_the_model_is_not_asked_when_a_rule_matched():
+    flags_everything = triage.TriageModel.train(ZORBLAX_ROWS, threshold=-100, min_count=1)
+    rule = {"name": "hit", "category": "physical_abuse", "language": "en", "phrases": "hit*"}
+    rules = triage.compile_rules([rule], model=flags_everything)
+    assert [match.rule for match in triage.assess("he hit me", rules=rules)] == ["hit"]
+    assert [match.category for match in triage.assess("a picnic", rules=rules)] == ["model"]
+
+
+def test_a_long_ordinary_message_does_not_score_high_by_length_alone():
+    model = triage.TriageModel.train(ZORBLAX_ROWS, min_count=1)
+    short = model.score(triage.normalise("we had a picnic at the park").split())
+    long = model.score(triage.normalise("we had a picnic at the park and a race and a walk " * 40).split())
+    assert long <= short + 0.5
+
+
+def test_the_model_is_read_from_its_file_and_again_when_it_changes(tmp_path):
+    path = tmp_path / "model.json"
+    assert triage.load_model(path) is None
+    model = triage.TriageModel.train(ZORBLAX_ROWS, threshold=1.0, min_count=1)
+    path.write_text(triage.json.dumps(model.as_json()), encoding="utf-8")
+    assert triage.load_model(path).threshold == 1.0
+    data = model.as_json() | {"threshold": 2.0}
+    path.write_text(triage.json.dumps(data), encoding="utf-8")
+    import os
+
+    os.utime(path, ns=(1, 1))  # a different modification time, however fast the writes
+    assert triage.load_model(path).threshold == 2.0
+
+
+def test_the_shipped_rules_and_model_leave_ordinary_messages_alone_in_the_database(db):
+    assert triage.load_model() is not None  # shipped with the rules, trained by `manage.py train_triage_model`
+    for text in ("I am afraid of spiders", "more clubs please", "my dad hit a six at cricket"):
+        assert triage.assess(text) == [], text
+
+
+# The migration that brings seeded rules up to date (0007): new rules added, untouched rules updated,
+# a reviewer's edits kept.
+
+UPDATE = importlib.import_module("feedback.migrations.0007_triage_rules_widened")
+
+
+def _as_file(rule):
+    return {name: getattr(rule, name) for name in ("language", "name", *UPDATE.FIELDS)}
+
+
+def test_the_update_migration_carries_the_rules_in_the_files():
+    previous, seed = UPDATE._rows()
+    now = {(row["language"], row["name"]): row for row in rule_rows()}
+    assert seed and all(now[(row["language"], row["name"])] == row for row in seed)
+    assert all(key in now for key in previous)
+
+
+def test_after_migrating_the_rules_in_the_database_match_the_files(db):
+    in_files = sorted(rule_rows(), key=lambda row: (row["language"], row["name"]))
+    seeded = TriageRule.objects.exclude(name__startswith="Earlier safeguarding phrases").order_by("language", "name")
+    assert [_as_file(rule) for rule in seeded] == sorted(in_files, key=lambda row: (row["language"], row["name"]))
+
+
+def test_the_update_migration_updates_untouched_rules_adds_new_ones_and_keeps_a_reviewers_edits(db):
+    previous, seed = UPDATE._rows()
+    # A database seeded before the update: the earlier text of changed rules, and no new rules.
+    for row in seed:
+        key = (row["language"], row["name"])
+        rule = TriageRule.objects.get(language=row["language"], name=row["name"])
+        if key in previous:
+            TriageRule.objects.filter(pk=rule.pk).update(**{n: previous[key][n] for n in UPDATE.FIELDS})
+        else:
+            rule.delete()
+    changed = list(previous)
+    edited_key, untouched_key = changed[0], changed[1]
+    edited = TriageRule.objects.get(language=edited_key[0], name=edited_key[1])
+    edited.phrases += "\r\nzorblax"  # a reviewer's addition
+    edited.save()
+    untouched = TriageRule.objects.get(language=untouched_key[0], name=untouched_key[1])
+    untouched.enabled = False  # switched off, text unchanged: the text is updated, it stays off
+    untouched.phrases = untouched.phrases.replace("\n", "\r\n")  # as a browser sends it back
+    untouched.save()
+    new_count = sum(1 for row in seed if (row["language"], row["name"]) not in previous)
+    before = TriageRule.objects.count()
+
+    UPDATE.update_rules(django_apps, None)
+
+    assert TriageRule.objects.count() == before + new_count
+    now = {(row["language"], row["name"]): row for row in rule_rows()}
+    edited.refresh_from_db()
+    assert edited.phrases.endswith("zorblax") and edited.phrases != now[edited_key]["phrases"]
+    untouched.refresh_from_db()
+    assert untouched.phrases == now[untouched_key]["phrases"] and not untouched.enabled
+    for key, row in now.items():
+        if key != edited_key:
+            assert _as_file(TriageRule.objects.get(language=key[0], name=key[1])) == row
+
+    UPDATE.restore_rules(django_apps, None)  # and back again
+    assert TriageRule.objects.count() == before
+    untouched.refresh_from_db()
+    assert untouched.phrases == previous[untouched_key]["phrases"]

@@ -13,6 +13,7 @@ def evaluate(rows, ruleset):
     """Figures and every miss and false positive for rows of {"text", "language", "urgent"}."""
     misses, false_positives, timings = [], [], []
     urgent = flagged_urgent = ordinary = 0
+    by_language = {}
     for number, row in enumerate(rows, 1):
         started = time.process_time()
         matches = triage.assess(row["text"], row.get("language") or "en", rules=ruleset)
@@ -23,13 +24,18 @@ def evaluate(rows, ruleset):
             "text": row["text"],
             "matches": [match.as_json() for match in matches],
         }
+        counts = by_language.setdefault(entry["language"], dict.fromkeys(("urgent", "found", "ordinary", "flagged"), 0))
         if row["urgent"]:
             urgent += 1
             flagged_urgent += bool(matches)
+            counts["urgent"] += 1
+            counts["found"] += bool(matches)
             if not matches:
                 misses.append(entry)
         else:
             ordinary += 1
+            counts["ordinary"] += 1
+            counts["flagged"] += bool(matches)
             if matches:
                 false_positives.append(entry)
     return {
@@ -40,23 +46,31 @@ def evaluate(rows, ruleset):
         "false_positive_rate": len(false_positives) / ordinary if ordinary else 0.0,
         "ms_per_message": 1000 * sum(timings) / len(timings) if timings else 0.0,
         "ms_for_2000_characters": time_long_message(rows, ruleset),
+        "by_language": {language: by_language[language] for language in sorted(by_language)},
         "misses": misses,
         "false_positives": false_positives,
     }
 
 
 def time_long_message(rows, ruleset, repeats=20):
-    """Processor time for one 2,000-character message made of the file's texts (best of several tries)."""
-    text = " ".join(row["text"] for row in rows)
-    if not text:
-        return 0.0
-    text = (text * (2000 // len(text) + 1))[:2000]
-    best = float("inf")
-    for _ in range(repeats):
-        started = time.process_time()
-        triage.assess(text, "en", rules=ruleset)
-        best = min(best, time.process_time() - started)
-    return 1000 * best
+    """Processor time for a 2,000-character message made of the file's texts (best of several tries).
+
+    Two such messages are timed, one of all the texts and one of the ordinary texts alone (no rule
+    matches it, so the model is asked too); the slower is reported.
+    """
+    slowest = 0.0
+    for chosen in (rows, [row for row in rows if not row["urgent"]]):
+        text = " ".join(row["text"] for row in chosen)
+        if not text:
+            continue
+        text = (text * (2000 // len(text) + 1))[:2000]
+        best = float("inf")
+        for _ in range(repeats):
+            started = time.process_time()
+            triage.assess(text, "en", rules=ruleset)
+            best = min(best, time.process_time() - started)
+        slowest = max(slowest, best)
+    return 1000 * slowest
 
 
 def read_rows(path):
@@ -109,6 +123,11 @@ class Command(BaseCommand):
             f"Time per message: {results['ms_per_message']:.2f} ms; "
             f"a 2,000-character message: {results['ms_for_2000_characters']:.2f} ms (processor time)",
         ]
+        for language, counts in results.get("by_language", {}).items():
+            lines.append(
+                f"  [{language or '?'}] found {counts['found']} of {counts['urgent']} urgent, "
+                f"flagged {counts['flagged']} of {counts['ordinary']} ordinary"
+            )
         lines.append(f"Missed ({len(results['misses'])}):")
         lines += [f"  [{row['language']}] {row['text']}" for row in results["misses"]] or ["  none"]
         lines.append(f"False positives ({len(results['false_positives'])}):")
