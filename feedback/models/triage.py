@@ -116,6 +116,11 @@ class TriageRule(models.Model):
         compiled = compile_rules([self]).rules[0]
         if not compiled.phrases:
             raise ValidationError({"phrases": "Give at least one phrase."})
-        too_short = [w.text for phrase in compiled.phrases for w in phrase if w.how != "word" and len(w.text) < 3]
+        # A short word with * alone would match far too much; beside another word, or near a person
+        # word, it is specific enough (Arabic attaches pronouns, so two-letter stems with * occur).
+        alone = [] if self.kind == TriageRuleKind.NEAR else [phrase for phrase in compiled.phrases if len(phrase) == 1]
+        too_short = [w.text for phrase in alone for w in phrase if w.how != "word" and len(w.text) < 3]
         if too_short:
-            raise ValidationError({"phrases": f"A word with * needs at least three letters: {', '.join(too_short)}."})
+            raise ValidationError(
+                {"phrases": f"A word with * on its own needs at least three letters: {', '.join(too_short)}."}
+            )

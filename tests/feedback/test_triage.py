@@ -217,6 +217,15 @@ def test_rule_validation_explains_mistakes(db):
         TriageRule(name="x", language="en", category="neglect", kind="near", phrases="hit").full_clean()
     with pytest.raises(ValidationError, match="three letters"):
         TriageRule(name="x", language="en", category="neglect", phrases="h*").full_clean()
+    TriageRule(name="x", language="en", category="neglect", phrases="h* me").full_clean()  # specific beside a word
+
+
+def test_every_seeded_rule_can_be_saved_by_an_editor(db):
+    """An editor switching a seeded rule off or on saves it through the same validation."""
+    rules = list(TriageRule.objects.all())
+    assert len(rules) > 100
+    for rule in rules:
+        rule.full_clean()
 
 
 def test_sent_disclosure_records_category_and_words(send, db):
