@@ -4,12 +4,15 @@ Never deleted: new, urgent, open (not closed) or on-hold submissions. Contact de
 while a case is open and go on schedule after it closes. Each run is in the audit log, counts only.
 """
 
+import datetime
+
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from wagtail.log_actions import log
 
-from .models import FeedbackSettings, Status, Submission
+from .forms import STARTED_MAX_AGE
+from .models import FeedbackSettings, Status, Submission, UsedStartToken
 
 
 def deletable(retention, now):
@@ -39,6 +42,8 @@ def apply_retention(now=None):
         contacts_removed = contact_details_due(retention, now).update(
             contact_name="", contact_method="", contact_detail="", contact_details_removed_at=now
         )
+        # A start token older than its lifetime is refused as expired anyway: its record has no use.
+        UsedStartToken.objects.expired(now - datetime.timedelta(seconds=STARTED_MAX_AGE)).delete()
         log(
             instance=retention,
             action="feedback.purge",
