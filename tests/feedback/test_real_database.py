@@ -154,3 +154,16 @@ def test_two_posts_at_once_with_one_start_token_leave_exactly_one_unmarked(datab
         stored = database_site.stored(words)
         assert len(stored) == 2, stored
         assert sorted(stored) == [(False, ""), (True, "start token used before")], stored
+
+
+def test_database_closed_any_page_gives_the_error_page_in_the_readers_language(database_site):
+    database_site.forwarder.close()
+    try:
+        status, headers, html = database_site.request("GET", "/ar/priorities/")
+    finally:
+        database_site.forwarder.open()
+    assert status == 503
+    assert '<html lang="ar" dir="rtl">' in html
+    assert "<h1>عذرًا، توجد مشكلة في الخدمة</h1>" in html
+    assert 'href="tel:999"' in html and 'href="tel:08001111"' in html and 'href="tel:01514960000"' in html
+    assert headers["Retry-After"] == "120"
