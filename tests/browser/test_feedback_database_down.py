@@ -7,15 +7,9 @@ import uuid
 import pytest
 from playwright.sync_api import expect
 
-from tests.feedback.real_database import FORM, site_on_forwarded_postgres
+from tests.feedback.real_database import FORM
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def database_site(tmp_path_factory):
-    with site_on_forwarded_postgres(tmp_path_factory) as site:
-        yield site
 
 
 def test_database_gone_at_send_the_not_sent_page_keeps_the_words_in_arabic(page, database_site, assert_accessible):

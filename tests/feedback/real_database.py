@@ -109,7 +109,7 @@ def _pump(source, target):
 @contextlib.contextmanager
 def site_on_forwarded_postgres(tmp_path_factory):
     """The demo site under gunicorn (2 workers) on a fresh database that it reaches only through a
-    Forwarder; removed afterwards. Use it in a module-scoped fixture."""
+    Forwarder; removed afterwards. The session fixture `database_site` (tests/conftest.py) uses it."""
     import psycopg
 
     parsed = urlparse(POSTGRES_URL)

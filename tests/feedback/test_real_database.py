@@ -15,14 +15,7 @@ import pytest
 from feedback.forms import read_started
 from feedback.models.start_tokens import nonce_digest
 
-from .real_database import CONNECT_TIMEOUT, FORM, MASH_PHONE, site_on_forwarded_postgres
-
-
-@pytest.fixture(scope="module")
-def database_site(tmp_path_factory):
-    with site_on_forwarded_postgres(tmp_path_factory) as site:
-        yield site
-
+from .real_database import CONNECT_TIMEOUT, FORM, MASH_PHONE
 
 NOT_SENT = {
     "": ('lang="en-gb" dir="ltr"', "Your message was not sent", "We did not get your message."),
