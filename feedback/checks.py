@@ -100,3 +100,19 @@ def production_alert_settings(app_configs=None, databases=None, **kwargs):
     if not settings.KSCB_PRODUCTION_CHECKS:
         return []
     return alert_settings_problems(databases)
+
+
+@checks.register(checks.Tags.security, deploy=True)
+def mash_number_without_database(app_configs=None, **kwargs):
+    """The pages that work without the database (the error page, the children's voice "not sent"
+    page) can only show the MASH number the server's environment gives them."""
+    if settings.KSCB_FALLBACK_CONTACTS.get("mash_phone"):
+        return []
+    return [
+        checks.Warning(
+            "KSCB_MASH_PHONE is blank: with the database down, the error page and the children's voice "
+            "'message not sent' page show 999 and Childline but no MASH number.",
+            hint="Set KSCB_MASH_PHONE to the Knowsley MASH number in the server's environment.",
+            id="feedback.W005",
+        )
+    ]

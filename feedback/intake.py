@@ -6,23 +6,27 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import get_language
 
 from . import alerts, triage
-from .models import FeedbackArea, FeedbackTopic, Submission
+from .models import FeedbackArea, FeedbackTopic, Submission, UsedStartToken
 from .models.submissions import new_reference
 
 logger = logging.getLogger(__name__)
 
 
-def receive(cleaned_data, *, possible_flood=False, spam_signs=()):
+def receive(cleaned_data, *, possible_flood=False, spam_signs=(), start_nonce=None):
     """Store a valid submission. Nothing else can make it fail once this returns.
 
     A message sent over the rate limit, or with signs of a machine, is stored and triaged like
-    any other, only marked for reviewers.
+    any other, only marked for reviewers. The form's start token is recorded in the same
+    transaction: of two posts with one token, however close, exactly one is unmarked.
     """
+    spam_signs = list(spam_signs)
     # A translated topic or area is recorded as the English one it translates.
     area = next(iter(FeedbackArea.objects.originals_of([cleaned_data.get("area")])), None)
     topics = FeedbackTopic.objects.originals_of(cleaned_data.get("topics") or [])
     matched, triage_note = _triage(cleaned_data["message"])
     with transaction.atomic():
+        if start_nonce is not None and not UsedStartToken.objects.first_use(start_nonce):
+            spam_signs.append("start token used before")
         submission = _create_with_unique_reference(
             language=get_language() or "",
             message=cleaned_data["message"],

@@ -1,8 +1,9 @@
-"""Guards against floods and replayed forms, kept only in the cache. They mark, never refuse.
+"""The guard against floods, kept only in the cache. It marks, never refuses.
 
-A child's message is stored whatever these say: they only decide whether it is marked as a
-possible flood or a possible replay for reviewers. Any cache failure is logged and counts as
-"allowed", so a dead or hanging Redis never costs a message.
+A child's message is stored whatever it says: it only decides whether the message is marked as
+a possible flood for reviewers. Any cache failure is logged and counts as "allowed", so a dead
+or hanging Redis never costs a message. (Replayed forms are caught in the database, with the
+submission: feedback/models/start_tokens.py.)
 
 The rate-limit key is a salted hash of the client address that changes every window, so
 nothing stored can be turned back into an address, and it expires.
@@ -43,19 +44,3 @@ def allow(request):
         logger.warning("Feedback rate limit unavailable (no count from the cache); counting as allowed")
         return True
     return count <= limit
-
-
-def first_use(nonce, timeout):
-    """True unless this start token was already used to send a message. Never raises.
-
-    Read, then remember: a cache that fails open answers "not seen" to the read, never a
-    false "seen" (an add that fails can answer False, which would look like a replay).
-    """
-    key = "feedback-started:" + salted_hmac("feedback.started-nonce", nonce).hexdigest()[:32]
-    try:
-        if cache.get(key) is not None:
-            return False
-        cache.add(key, 1, timeout=timeout)
-    except Exception:
-        logger.exception("Feedback start-token memory unavailable; counting this token as unused")
-    return True

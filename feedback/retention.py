@@ -4,12 +4,18 @@ Never deleted: new, urgent, open (not closed) or on-hold submissions. Contact de
 while a case is open and go on schedule after it closes. Each run is in the audit log, counts only.
 """
 
+import datetime
+import operator
+from functools import reduce
+
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from wagtail.log_actions import log
 
-from .models import FeedbackSettings, Status, Submission
+from .forms import STARTED_MAX_AGE
+from .models import FeedbackSettings, Status, Submission, UsedStartToken
+from .models.submissions import CONTACT_FIELDS
 
 
 def deletable(retention, now):
@@ -21,7 +27,7 @@ def deletable(retention, now):
 
 def contact_details_due(retention, now):
     return Submission.objects.filter(
-        Q(contact_name__gt="") | Q(contact_method__gt="") | Q(contact_detail__gt=""),
+        reduce(operator.or_, (Q(**{f"{name}__gt": ""}) for name in CONTACT_FIELDS)),
         status=Status.CLOSED,
         on_hold=False,
         closed_at__lt=retention.contact_details_cutoff(now),
@@ -37,8 +43,10 @@ def apply_retention(now=None):
         deleted = old.count()
         old.delete()
         contacts_removed = contact_details_due(retention, now).update(
-            contact_name="", contact_method="", contact_detail="", contact_details_removed_at=now
+            **dict.fromkeys(CONTACT_FIELDS, ""), contact_details_removed_at=now
         )
+        # A start token older than its lifetime is refused as expired anyway: its record has no use.
+        UsedStartToken.objects.expired(now - datetime.timedelta(seconds=STARTED_MAX_AGE)).delete()
         log(
             instance=retention,
             action="feedback.purge",

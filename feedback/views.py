@@ -13,7 +13,7 @@ from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 
 from . import intake, rate_limit
-from .forms import STARTED_MAX_AGE, FeedbackForm, read_started, started_token
+from .forms import FeedbackForm, read_started, started_token
 
 logger = logging.getLogger(__name__)
 
@@ -24,21 +24,22 @@ def handle_feedback_form(page, request):
     form = FeedbackForm(request.POST)
     if not form.is_valid():
         return render_form(page, request, form)
-    spam_signs = form.spam_signs()
-    nonce = form.start_nonce()
-    if nonce is not None and not rate_limit.first_use(nonce, STARTED_MAX_AGE):
-        spam_signs.append("start token used before")
     possible_flood = not rate_limit.allow(request)
     try:
-        submission = intake.receive(form.cleaned_data, possible_flood=possible_flood, spam_signs=spam_signs)
+        submission = intake.receive(
+            form.cleaned_data,
+            possible_flood=possible_flood,
+            spam_signs=form.spam_signs(),
+            start_nonce=form.start_nonce(),
+        )
     except DatabaseError:
         logger.exception("Children's voice message NOT stored: the database is unavailable")
         return message_not_sent(request, form.cleaned_data.get("message", ""))
-    if possible_flood or spam_signs:
+    if submission.possible_flood or submission.possible_spam:
         logger.warning(
             "Children's voice message %s stored and marked: %s",
             submission.reference,
-            "; ".join([*(["possible flood"] if possible_flood else []), *spam_signs]),
+            "; ".join(filter(None, ["possible flood" if submission.possible_flood else "", submission.spam_signs])),
         )
     return redirect(page.thanks_url(submission))
 
@@ -78,14 +79,17 @@ def resend_after_csrf_failure(page, request):
     return response
 
 
-def message_not_sent(request, message):
+def message_not_sent(request, message, database_down=False):
     """The database is down: say plainly the message was NOT sent, with every way to get help now.
 
     Needs no database: the contacts come from the site's setting if it can still be read, or
-    from the fallback numbers in settings.
+    from the fallback numbers in settings. When the database is known to be down it is not
+    tried again: a hanging one would make the young person wait twice.
     """
     contacts = dict(settings.KSCB_FALLBACK_CONTACTS)
     try:
+        if database_down:
+            raise DatabaseError("known to be unavailable")
         site_contacts = request_contacts(request)
         contacts.update(
             emergency=site_contacts.emergency_phone,

@@ -147,6 +147,16 @@ def count_queries():
 
 
 @pytest.fixture(scope="session")
+def database_site(tmp_path_factory):
+    """The demo site on PostgreSQL reached through a forwarder a test can close or make hang
+    (tests/feedback/real_database.py), shared by the children's voice fault and browser tests."""
+    from tests.feedback.real_database import site_on_forwarded_postgres
+
+    with site_on_forwarded_postgres(tmp_path_factory) as site:
+        yield site
+
+
+@pytest.fixture(scope="session")
 def live_site(tmp_path_factory):
     """The demo site served by gunicorn from its own database (shared by every test that needs a server)."""
     site = start_live_site(tmp_path_factory.mktemp("live-site"))

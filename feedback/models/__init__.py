@@ -3,6 +3,7 @@ from .indicators import SafeguardingIndicator
 from .notifications import Alert, AlertKind
 from .pages import FeedbackPage, YouSaidWeDidPage
 from .retention import FeedbackSettings
+from .start_tokens import UsedStartToken
 from .submissions import Submission, SubmissionNote
 from .taxonomy import FeedbackArea, FeedbackTopic
 from .triage import TriageCategory, TriageRule
@@ -22,5 +23,6 @@ __all__ = [
     "SubmissionNote",
     "TriageCategory",
     "TriageRule",
+    "UsedStartToken",
     "YouSaidWeDidPage",
 ]

@@ -16,6 +16,8 @@ MESSAGE_MAX_LENGTH = 2000
 # No 0/O, 1/I/L, 2/Z, 5/S, 8/B: easy to read out on the phone. 25**6 is about 244 million.
 REFERENCE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
 REFERENCE_LENGTH = 6
+# Everything the young person gave so we could reply: removed together on the retention schedule.
+CONTACT_FIELDS = ("contact_name", "contact_method", "contact_detail", "safe_to_contact", "good_time_to_contact")
 
 
 def new_reference():
@@ -30,9 +32,6 @@ class SubmissionQuerySet(models.QuerySet):
 
     def waiting(self):
         return self.filter(status=Status.NEW)
-
-    def contact_details_due(self, cutoff):
-        return self.filter(created_at__lt=cutoff, contact_details_removed_at__isnull=True, wants_reply=True)
 
 
 class Submission(models.Model):
@@ -100,8 +99,8 @@ class Submission(models.Model):
         return ", ".join(topic.name for topic in self.topics.all())
 
     def remove_contact_details(self, now):
-        self.contact_name = self.contact_detail = self.contact_method = ""
-        self.safe_to_contact = self.good_time_to_contact = ""
+        for name in CONTACT_FIELDS:
+            setattr(self, name, "")
         self.contact_details_removed_at = now
 
 

@@ -96,6 +96,8 @@ MIDDLEWARE = [
     "accounts.two_factor.middleware.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # The database gone as a young person sends the children's voice form: "not sent", in their language.
+    "feedback.middleware.MessageNotSentMiddleware",
     # Last, as django-axes asks: it turns a lockout into a clear page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -136,6 +138,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A database that accepts connections and never answers must not hold a young person's request:
+    # connecting gives up after DB_CONNECT_TIMEOUT seconds, and a sent request nobody acknowledges
+    # after DB_TCP_USER_TIMEOUT_MS; the children's voice then says plainly the message was not sent.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        connect_timeout=int(os.environ.get("DB_CONNECT_TIMEOUT", "5")),
+        tcp_user_timeout=int(os.environ.get("DB_TCP_USER_TIMEOUT_MS", "10000")),
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

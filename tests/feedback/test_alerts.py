@@ -184,3 +184,12 @@ def test_production_check_with_the_database_refuses_a_demo_address_stored_by_sta
     retention.save()
     assert [error.id for error in production_alert_settings(databases=["default"])] == ["feedback.E003"]
     assert production_alert_settings(databases=None) == []  # without the database: the server's settings
+
+
+def test_deploy_check_warns_when_the_page_without_a_database_has_no_mash_number(settings):
+    from feedback.checks import mash_number_without_database
+
+    settings.KSCB_FALLBACK_CONTACTS = {"emergency": "999", "childline": "0800 1111", "mash_phone": ""}
+    assert [warning.id for warning in mash_number_without_database()] == ["feedback.W005"]
+    settings.KSCB_FALLBACK_CONTACTS = {**settings.KSCB_FALLBACK_CONTACTS, "mash_phone": "0151 496 0000"}
+    assert mash_number_without_database() == []

@@ -28,7 +28,14 @@ def aged(days, closed_days=None, **fields):
 
 
 def contact():
-    return {"wants_reply": True, "contact_name": "Sam", "contact_method": "email", "contact_detail": "s@example.com"}
+    return {
+        "wants_reply": True,
+        "contact_name": "Sam",
+        "contact_method": "email",
+        "contact_detail": "s@example.com",
+        "safe_to_contact": "yes",
+        "good_time_to_contact": "after school, not at my dads",
+    }
 
 
 def test_closed_cases_lose_contact_details_and_are_deleted_on_schedule(db):
@@ -43,7 +50,10 @@ def test_closed_cases_lose_contact_details_and_are_deleted_on_schedule(db):
     recently_closed.refresh_from_db()
     closed_long_ago.refresh_from_db()
     assert recently_closed.contact_detail == "s@example.com"
-    assert (closed_long_ago.contact_name, closed_long_ago.contact_detail) == ("", "")
+    # Everything given so we could reply goes, the safety answer and the good time included.
+    assert closed_long_ago.contact_name == closed_long_ago.contact_method == closed_long_ago.contact_detail == ""
+    assert closed_long_ago.safe_to_contact == closed_long_ago.good_time_to_contact == ""
+    assert recently_closed.good_time_to_contact == "after school, not at my dads"
     assert closed_long_ago.contact_details_removed_at is not None
     assert closed_long_ago.message == "A message"
     assert not Submission.objects.filter(pk=expired.pk).exists()
@@ -114,3 +124,15 @@ def test_privacy_notice_states_the_periods(client, db):
     assert "When you use our &#x27;Have your say&#x27; form" in html
     assert "and for 90 days after we finish, then delete them" in html
     assert "365 days after we finish dealing with it" in html
+
+
+def test_start_tokens_are_forgotten_once_they_could_only_be_refused_as_expired(db):
+    from feedback.forms import STARTED_MAX_AGE
+    from feedback.models import UsedStartToken
+
+    now = timezone.now()
+    old = UsedStartToken.objects.create(digest="a" * 64, used_at=now - datetime.timedelta(seconds=STARTED_MAX_AGE + 60))
+    recent = UsedStartToken.objects.create(digest="b" * 64, used_at=now - datetime.timedelta(hours=1))
+    apply_retention(now)
+    assert list(UsedStartToken.objects.values_list("digest", flat=True)) == [recent.digest]
+    assert not UsedStartToken.objects.filter(pk=old.pk).exists()
