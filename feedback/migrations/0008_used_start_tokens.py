@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('feedback', '0006_alerts_outbox_escalation_retention'),
+        ('feedback', '0007_triage_rules_widened'),
     ]
 
     operations = [
