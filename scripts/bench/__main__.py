@@ -305,21 +305,21 @@ def soak(server, urls, queries, minutes, clients):
     }
 
 
+def is_product_code(path):
+    """Python the board maintains: in a product app, not a test, migration, demo content or benchmark builder."""
+    parts = Path(path).parts
+    return (
+        path.endswith(".py")
+        and parts[0] in PRODUCT_APPS
+        and not {"tests", "migrations", "demo"} & set(parts)
+        and "load_demo" not in parts[-1]
+        and not parts[-1].startswith(("demo", "test_", "bench"))
+    )
+
+
 def count_lines(commit=None):
-    """Lines of the product apps' Python, not counting tests, migrations, demo content or benchmark builders.
-
-    At `commit` (read with git) or in the working tree.
-    """
-
-    def counted(path):
-        parts = Path(path).parts
-        return (
-            path.endswith(".py")
-            and parts[0] in PRODUCT_APPS
-            and not {"tests", "migrations", "demo"} & set(parts)
-            and "load_demo" not in parts[-1]
-            and not parts[-1].startswith(("demo", "test_", "bench"))
-        )
+    """Lines of the product apps' Python (`is_product_code`), at `commit` (read with git) or in the working tree."""
+    counted = is_product_code
 
     if commit:
         names = subprocess.run(
