@@ -107,7 +107,7 @@ class _SubmissionBuilder:
     def __init__(self, chance, retention, now):
         from wagtail.models import Locale
 
-        from feedback.models import FeedbackArea, FeedbackTopic
+        from feedback.models import FeedbackArea, FeedbackTopic, Submission
         from feedback.models.choices import AgeGroup, Status
         from feedback.triage import load_rules
 
@@ -123,6 +123,8 @@ class _SubmissionBuilder:
         self.languages, self.language_weights = zip(*LANGUAGE_WEIGHTS.items(), strict=True)
         self.matches = {}  # sentence -> the phrases triage finds in it
         self.oldest_days = retention.submission_days - RETENTION_MARGIN_DAYS
+        # References are unique: drawn from the seeded chance and checked against every one used.
+        self.references = set(Submission.objects.values_list("reference", flat=True))
 
     @transaction.atomic
     def insert(self, count):
@@ -155,6 +157,7 @@ class _SubmissionBuilder:
         created_at = self.now - datetime.timedelta(seconds=chance.uniform(0, self.oldest_days * 86_400))
         age_days = (self.now - created_at).days
         submission = Submission(
+            reference=self.new_reference(),
             created_at=created_at,
             language=language,
             message=message,
@@ -183,6 +186,15 @@ class _SubmissionBuilder:
                     submission.contact_method = ContactMethod.PHONE
                     submission.contact_detail = f"07700 900{chance.randint(0, 999):03d}"
         return submission
+
+    def new_reference(self):
+        from feedback.models.submissions import REFERENCE_ALPHABET, REFERENCE_LENGTH
+
+        while True:
+            reference = "".join(self.chance.choice(REFERENCE_ALPHABET) for _ in range(REFERENCE_LENGTH))
+            if reference not in self.references:
+                self.references.add(reference)
+                return reference
 
     def sentences(self, language):
         chance = self.chance

@@ -1,8 +1,12 @@
-"""Restricted pages in real Chromium: the password journey by keyboard alone, and signing in
-to read a page for signed-in readers; each page on the way passes axe and is never public."""
+"""Restricted pages in real Chromium: the password journey by keyboard alone, signing in to
+read a page for signed-in readers, and a page for one group only; each page on the way passes
+axe and is never public."""
 
 import pytest
+import requests
 from playwright.sync_api import expect
+
+from tests.live_server import serve, stop
 
 pytestmark = pytest.mark.browser
 
@@ -24,6 +28,14 @@ PageViewRestriction.objects.create(page=members, restriction_type="password", pa
 staff_notes = add(home, "Partner notes", "partner-notes", "Notes for partner agencies.")
 PageViewRestriction.objects.create(page=staff_notes, restriction_type="login")
 get_user_model().objects.create_user("partner", "partner@example.org", "a long partner password")
+
+from django.contrib.auth.models import Group
+panel = Group.objects.create(name="Case review panel")
+reviews = add(home, "Case review minutes", "case-review-minutes", "Minutes for the case review panel.")
+add(reviews, "April minutes", "april-minutes", "The April minutes are confidential.")
+PageViewRestriction.objects.create(page=reviews, restriction_type="groups").groups.set([panel])
+get_user_model().objects.create_user("panel-member", "member@example.org", "a long member password").groups.add(panel)
+get_user_model().objects.create_user("other-reader", "other@example.org", "another long password")
 """
 
 
@@ -31,6 +43,15 @@ get_user_model().objects.create_user("partner", "partner@example.org", "a long p
 def restricted_site(live_site):
     live_site.shell(MAKE_RESTRICTED_PAGES)
     return live_site
+
+
+@pytest.fixture(scope="module")
+def page_cached_site(restricted_site):
+    """The same site and database served with the page cache on (one worker: test settings keep
+    the cache in the process's memory), so that a restricted page would show if it were cached."""
+    server, url = serve({**restricted_site.env, "KSCB_PAGE_CACHE_SECONDS": "600"}, workers=1)
+    yield url
+    stop(server)
 
 
 def cache_control(response):
@@ -86,3 +107,52 @@ def test_signing_in_opens_a_page_for_signed_in_readers(page, restricted_site, as
     headers = cache_control(opened.value)
     assert "private" in headers and "no-store" in headers and "public" not in headers
     assert_accessible(page)
+
+
+def sign_in(browser_page, username, password):
+    browser_page.get_by_label("Username").fill(username)
+    browser_page.get_by_label("Password").fill(password)
+    browser_page.get_by_role("button", name="Sign in").click()
+
+
+def test_a_page_for_one_group_opens_for_its_members_only(page, page_cached_site, assert_accessible):
+    """A child page under a page restricted to a group: a member reads it, another signed-in
+    reader and an anonymous reader do not, and the page cache never keeps it."""
+    child = page_cached_site + "/case-review-minutes/april-minutes/"
+    # The page cache is on in this server: a public page is stored and served again.
+    requests.get(page_cached_site + "/", timeout=30)
+    assert requests.get(page_cached_site + "/", timeout=30).headers.get("X-Page-Cache") == "hit"
+
+    page.goto(child)
+    expect(page.locator("h1")).to_have_text("Sign in")
+    expect(page.get_by_text("The April minutes are confidential.")).to_have_count(0)
+    assert_accessible(page)
+    with page.expect_response(lambda answer: answer.url == child) as opened:
+        sign_in(page, "panel-member", "a long member password")
+    expect(page.locator("h1")).to_have_text("April minutes")
+    expect(page.get_by_text("The April minutes are confidential.")).to_be_visible()
+    headers = cache_control(opened.value)
+    assert "private" in headers and "no-store" in headers and "public" not in headers
+    assert opened.value.headers.get("x-page-cache") is None
+    assert_accessible(page)
+    page.goto(page_cached_site + "/case-review-minutes/")
+    expect(page.get_by_text("Minutes for the case review panel.")).to_be_visible()
+
+    # Another signed-in reader, not in the group, is sent to sign in with an account that can.
+    other = page.context.browser.new_context().new_page()
+    other.goto(child)
+    sign_in(other, "other-reader", "another long password")
+    expect(other.locator("h1")).to_have_text("Sign in")
+    expect(other.get_by_text("Your account cannot read this page.")).to_be_visible()
+    expect(other.get_by_text("The April minutes are confidential.")).to_have_count(0)
+    assert_accessible(other)
+    other.context.close()
+
+    # After the member's visits, a reader without a session still meets the sign-in form,
+    # from this server's page cache or not.
+    for path in ("/case-review-minutes/april-minutes/", "/case-review-minutes/"):
+        for _ in range(2):
+            anonymous = requests.get(page_cached_site + path, allow_redirects=False, timeout=30)
+            assert anonymous.status_code == 302 and anonymous.headers["Location"].startswith("/_util/login/")
+            assert anonymous.headers.get("X-Page-Cache") is None
+            assert "public" not in anonymous.headers.get("Cache-Control", "")

@@ -68,3 +68,39 @@ def test_the_retention_purge_keeps_the_bench_submissions():
     # Some are urgent, as triage would have marked them, and they come in more than one language.
     assert Submission.objects.filter(urgent=True).exclude(matched_indicators="").exists()
     assert Submission.objects.values("language").distinct().count() > 1
+
+
+@pytest.mark.django_db
+def test_the_timed_searches_are_different_words_from_the_data():
+    from scripts.bench.__main__ import search_queries
+
+    build()
+    queries = search_queries(60)
+    assert len(queries) == 60 == len(set(queries))
+    assert "board" in queries  # from the bench news titles ("Board update 1: ...")
+
+
+def test_the_line_count_leaves_out_tests_migrations_demo_content_and_benchmark_builders():
+    from scripts.bench.__main__ import count_lines, is_product_code
+
+    assert is_product_code("home/models/base.py")
+    assert is_product_code("kscb_site/page_cache.py")
+    for path in (
+        "tests/home/test_pages.py",
+        "home/migrations/0001_initial.py",
+        "home/demo/content.py",
+        "accounts/demo.py",
+        "home/management/commands/load_demo.py",
+        "scripts/bench/home.py",
+        "home/static/site.css",
+    ):
+        assert not is_product_code(path), path
+    counted = count_lines()
+    assert counted["files"] > 20 and counted["lines"] > 1000
+
+
+def test_percentiles_are_read_from_the_sorted_times():
+    from scripts.bench.__main__ import percentile
+
+    assert percentile(list(range(100, 0, -1)), 0.95) == 95
+    assert percentile([7.0], 0.99) == 7.0

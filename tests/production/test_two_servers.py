@@ -1,10 +1,16 @@
 """Several app servers: two gunicorn instances on loopback share one PostgreSQL, one
-Redis and one S3-compatible server. A change published through one is served fresh
-by the other: the page, a document and an image.
+Redis and one S3-compatible server, with the page cache on. A change made through one
+(or by a command, as the scheduler runs publish_scheduled) is served fresh by both:
+a publish, an unpublish, a scheduled publish, a snippet save, a setting save and an
+image replacement; and a document and an image uploaded through one are served by the other.
+
+Each freshness test first has the old page in the shared page cache on both servers
+(`X-Page-Cache: hit`), so it fails if saving stopped starting a new cache generation.
 """
 
 import io
 import re
+import time
 
 import pytest
 import requests
@@ -85,9 +91,32 @@ def editor(servers):
 
 
 def reader_get(server, path):
-    response = requests.get(server.url + path, allow_redirects=False, timeout=30)
+    # One public address for both servers, as behind a load balancer: they share page-cache entries.
+    response = requests.get(server.url + path, headers={"Host": "localhost"}, allow_redirects=False, timeout=30)
     assert not response.cookies, "readers get no cookies"
     return response
+
+
+def shell(env, code):
+    """Run Python in a manage.py shell of its own (as a cron job or another server would)."""
+    return manage(env, "shell", "--verbosity=0", "-c", code).strip()
+
+
+def cached_on_both(servers, *paths):
+    """Readers have each page, as it is now, from the shared page cache on both servers."""
+    pages = {}
+    for path in paths:
+        reader_get(servers[0], path)
+        for server in servers:
+            response = reader_get(server, path)
+            assert response.status_code == 200 and response.headers["X-Page-Cache"] == "hit", path
+        pages[path] = response.text
+    return pages
+
+
+def next_on_both(servers, path):
+    """The next request for the page to each server."""
+    return [reader_get(server, path) for server in servers]
 
 
 def test_a_page_published_through_one_server_is_fresh_on_the_other(servers, editor, production_env):
@@ -115,6 +144,127 @@ def test_a_page_published_through_one_server_is_fresh_on_the_other(servers, edit
     assert "Safe sleeping: new leaflets for parents" in fresh.text
     listing = reader_get(second, "/news/")
     assert "Safe sleeping: new leaflets for parents" in listing.text
+
+
+def test_a_page_unpublished_through_one_server_is_gone_from_both(servers, editor, production_env):
+    page_id, page_url, title = shell(
+        production_env,
+        "from home.models import NewsPage; p = NewsPage.objects.live().order_by('-date', '-pk').first(); "
+        "print(p.pk, p.url, p.title, sep='|')",
+    ).split("|")
+    before = cached_on_both(servers, page_url, "/news/")
+    assert title in before["/news/"]
+
+    form = editor.get(f"/admin/bulk/wagtailcore/page/unpublish/?id={page_id}")
+    editor.post(f"/admin/bulk/wagtailcore/page/unpublish/?id={page_id}", form, {})
+
+    assert [response.status_code for response in next_on_both(servers, page_url)] == [404, 404]
+    for listing in next_on_both(servers, "/news/"):
+        assert listing.status_code == 200 and title not in listing.text
+
+
+def test_a_scheduled_publish_reaches_both_servers_when_publish_scheduled_runs(servers, production_env):
+    title = "Knowsley safeguarding week: sessions for parents"
+    page_url = shell(
+        production_env,
+        "import datetime; from django.utils import timezone; from home.models import NewsIndexPage, NewsPage; "
+        "index = NewsIndexPage.objects.live().first(); "
+        f"page = NewsPage(title={title!r}, slug='safeguarding-week', live=False, "
+        "go_live_at=timezone.now() + datetime.timedelta(seconds=3), "
+        "body=[('paragraph', '<p>Free sessions in every library.</p>')]); "
+        "index.add_child(instance=page); page.save_revision().publish(); "
+        "page.refresh_from_db(); assert not page.live and page.get_latest_revision().approved_go_live_at; "
+        "print(index.url + page.slug + '/')",
+    )
+    before = cached_on_both(servers, "/news/")
+    assert title not in before["/news/"]
+    assert reader_get(servers[1], page_url).status_code == 404
+    time.sleep(3)
+
+    manage(production_env, "publish_scheduled")
+
+    for listing in next_on_both(servers, "/news/"):
+        assert title in listing.text
+    for page in next_on_both(servers, page_url):
+        assert page.status_code == 200 and "Free sessions in every library." in page.text
+
+
+def test_a_snippet_saved_is_on_every_page_of_both_servers(servers, production_env):
+    """The 'Worried about a child?' words are a snippet shown on every page."""
+    heading = "Worried about a child or young person?"
+    pages = cached_on_both(servers, "/", "/news/")
+    assert heading not in pages["/"]
+
+    shell(
+        production_env,
+        "from wagtail.models import Site; from home.models import SafeguardingSettings; "
+        "text = SafeguardingSettings.for_site(Site.objects.get(is_default_site=True)).text; "
+        f"text.worried_heading = {heading!r}; text.save()",
+    )
+
+    for path in ("/", "/news/"):
+        for response in next_on_both(servers, path):
+            assert heading in response.text, path
+
+
+def test_a_setting_saved_is_on_every_page_of_both_servers(servers, production_env):
+    """The 'Exit this page' address is a site setting on every page."""
+    exit_url = "https://www.bbc.co.uk/food"
+    pages = cached_on_both(servers, "/", "/news/")
+    assert exit_url not in pages["/"]
+
+    shell(
+        production_env,
+        "from wagtail.models import Site; from home.models import SafeguardingSettings; "
+        "contacts = SafeguardingSettings.for_site(Site.objects.get(is_default_site=True)); "
+        f"contacts.quick_exit_url = {exit_url!r}; contacts.save()",
+    )
+
+    for path in ("/", "/news/"):
+        for response in next_on_both(servers, path):
+            assert f'href="{exit_url}"' in response.text, path
+
+
+def png(colour):
+    upload = io.BytesIO()
+    Image.new("RGB", (800, 450), colour).save(upload, "PNG")
+    return upload.getvalue()
+
+
+def test_an_image_replaced_through_one_server_is_shown_by_both(servers, editor, production_env):
+    """An editor uploads a new file for an image: both servers show the new file's renditions."""
+    form = editor.get("/admin/images/add/")
+    editor.post(
+        "/admin/images/add/",
+        form,
+        {"title": "Safer sleep card", "collection": "1"},
+        files={"file": ("safer-sleep-old.png", png("#aa2200"), "image/png")},
+    )
+    image_id = shell(
+        production_env,
+        "from wagtail.images.models import Image; from home.models import NewsPage; "
+        "image = Image.objects.get(title='Safer sleep card'); "
+        "page = NewsPage.objects.live().order_by('-date', '-pk').first(); "
+        "page.listing_image = image; page.save_revision().publish(); print(image.pk)",
+    )
+    before = cached_on_both(servers, "/news/")
+    assert "safer-sleep-old" in before["/news/"]
+
+    form = editor.get(f"/admin/images/{image_id}/")
+    editor.post(
+        f"/admin/images/{image_id}/",
+        form,
+        {"title": "Safer sleep card", "collection": "1", "description": ""},
+        files={"file": ("safer-sleep-new.png", png("#0044aa"), "image/png")},
+    )
+
+    for listing in next_on_both(servers, "/news/"):
+        assert "safer-sleep-old" not in listing.text
+        source = re.search(r'<img[^>]+src="([^"]*safer-sleep-new[^"]*)"', listing.text).group(1)
+        served = requests.get(source.replace("&amp;", "&"), timeout=30)
+        assert served.status_code == 200
+        colour = Image.open(io.BytesIO(served.content)).convert("RGB").getpixel((10, 10))
+        assert colour[2] > 150 and colour[0] < 50, colour  # the new blue, not the old red
 
 
 def test_a_document_uploaded_through_one_server_is_served_by_the_other(servers, editor, production_env):
