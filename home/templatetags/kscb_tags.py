@@ -5,6 +5,7 @@ the safeguarding words) once into its context; the tags below use it when it is 
 """
 
 from django import template
+from django.conf import settings
 from django.db.models import Q
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import get_language
@@ -109,3 +110,18 @@ def page_translations(context):
 
     translations = page.get_translations(inclusive=True).live().filter(Q(alias_of__isnull=True) | Q(pk=page.pk))
     return list(translations.select_related("locale").order_by("locale__id"))
+
+
+@register.simple_tag(takes_context=True)
+def fallback_language(context, linked_page):
+    """'en' when a link on a translated page leads to a page not in the reader's language, else ''.
+
+    Menus, footers and listings fall back to the English page where there is no translation
+    (home.localized_links): such a link says so, with lang/hreflang and "(in English)".
+    """
+    reader_locale_id = getattr(context.get("page"), "locale_id", None)
+    link_locale_id = getattr(linked_page, "locale_id", None)
+    if reader_locale_id is None or link_locale_id is None or link_locale_id == reader_locale_id:
+        return ""
+    # Pages only ever fall back to the site's default language.
+    return settings.LANGUAGE_CODE.split("-")[0]
