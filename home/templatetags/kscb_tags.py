@@ -5,6 +5,7 @@ the safeguarding words) once into its context; the tags below use it when it is 
 """
 
 from django import template
+from django.apps import apps
 from django.conf import settings
 from django.db.models import Q
 from django.template.defaultfilters import filesizeformat
@@ -125,3 +126,24 @@ def fallback_language(context, linked_page):
         return ""
     # Pages only ever fall back to the site's default language.
     return settings.LANGUAGE_CODE.split("-")[0]
+
+
+@register.simple_tag(takes_context=True)
+def routing_page(context):
+    """The "Worried about a child?" routing page in the reader's language (else English), for the
+    panel on every page: one query, none when the routing app is not installed."""
+    if "routing_page" in context:
+        return context["routing_page"]
+    if not apps.is_installed("worried"):
+        return None
+    page = context.get("page")
+    home = locale_home(context)
+    wanted = [getattr(page, "locale_id", None), getattr(home, "locale_id", None)]
+    found = {
+        routing.locale_id: routing
+        for routing in apps.get_model("worried", "WorriedPage").objects.live().public().only("id", "title", "locale_id")
+    }
+    first_wanted = [found[locale_id] for locale_id in wanted if locale_id in found]
+    if first_wanted:
+        return first_wanted[0]
+    return next(iter(found.values()), None)
