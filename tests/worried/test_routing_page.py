@@ -215,3 +215,19 @@ def test_manage_check_deploy_with_the_database_fails_on_the_demo_numbers(db):
 def test_a_page_tree_without_the_routing_page_still_renders(client, db):
     Page.objects.type(WorriedPage).delete()
     assert soup_of(client, "/news/").find("footer").find("section", class_="worried-panel")
+
+
+def test_the_admin_dashboard_tells_editors_which_numbers_to_enter(admin_client, site):
+    html = admin_client.get("/admin/").content.decode()
+    assert "numbers to enter" in html
+    assert "MASH phone number (Settings &gt; Safeguarding contacts)" in html
+    assert "Liverpool City Council phone number" in html
+    NeighbouringCouncil.objects.update(phone="0151 496 0009")
+    contacts = SafeguardingSettings.for_site(site)
+    contacts.mash_phone, contacts.out_of_hours_phone = MASH, OUT_OF_HOURS
+    contacts.save()
+    routing = RoutingSettings.for_site(site)
+    routing.mash_weekday_opens, routing.mash_weekday_closes = datetime.time(9), datetime.time(17)
+    routing.lado_phone = LADO
+    routing.save()
+    assert "numbers to enter" not in admin_client.get("/admin/").content.decode()
