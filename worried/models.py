@@ -8,6 +8,7 @@ is left off the public page.
 import datetime
 
 from django.db import models
+from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
@@ -181,7 +182,7 @@ class WorriedPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["routing"] = RoutingSettings.for_request(request)
         context["councils"] = list(NeighbouringCouncil.objects.exclude(phone=""))
-        since = datetime.date.today() - datetime.timedelta(days=BANK_HOLIDAYS_KEPT_DAYS)
+        since = timezone.localdate() - datetime.timedelta(days=BANK_HOLIDAYS_KEPT_DAYS)
         context["bank_holidays"] = list(BankHoliday.objects.filter(date__gte=since).values_list("date", flat=True))
         return context
 
