@@ -9,6 +9,7 @@ from django.apps import apps
 from django.conf import settings
 from django.db.models import Q
 from django.template.defaultfilters import filesizeformat
+from django.utils.html import format_html
 from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
@@ -147,3 +148,10 @@ def routing_page(context):
     if first_wanted:
         return first_wanted[0]
     return next(iter(found.values()), None)
+
+
+@register.filter
+def phone_text(number):
+    """A phone number kept left to right in any language: in Arabic its groups would otherwise be read
+    (and shown) in reverse order, '0151 496 0001' as '0001 496 0151'."""
+    return format_html('<bdi dir="ltr">{}</bdi>', number)

@@ -231,3 +231,12 @@ def test_the_admin_dashboard_tells_editors_which_numbers_to_enter(admin_client, 
     routing.lado_phone = LADO
     routing.save()
     assert "numbers to enter" not in admin_client.get("/admin/").content.decode()
+
+
+def test_phone_numbers_read_left_to_right_in_arabic(client, numbers):
+    """In a right-to-left page the groups of '0151 496 0001' would show, and be read, in reverse order."""
+    soup = soup_of(client, "/ar/worried-about-a-child/")
+    number = section(soup, "knowsley").find("a", href="tel:01514960001").find("bdi")
+    assert number["dir"] == "ltr" and number.get_text() == MASH
+    panel = soup.find("footer").find("section", class_="worried-panel")
+    assert panel.find("a", href="tel:08001111").find("bdi", dir="ltr").get_text() == "0800 1111"
