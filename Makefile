@@ -26,7 +26,7 @@ install-dev: $(VENV)/.installed-dev
 demo: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py compilemessages --ignore=.venv >/dev/null 2>&1 || true
-	$(PY) manage.py load_demo
+	$(PY) manage.py load_demo --address http://$(HOST):$(PORT)
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 
 # The site, the task worker (alert emails) and the periodic commands, stopped together by Ctrl-C.

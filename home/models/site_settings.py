@@ -1,5 +1,6 @@
 """Safeguarding contacts editors change without a deploy, and the words around them in each language."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_noop
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -105,6 +106,15 @@ class SafeguardingSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "Safeguarding contacts"
+
+    @property
+    def mash_number(self):
+        """The MASH number to show: the admin's, else the one the server was given for its first start."""
+        return self.mash_phone or settings.KSCB_FALLBACK_CONTACTS.get("mash_phone", "")
+
+    @property
+    def out_of_hours_number(self):
+        return self.out_of_hours_phone or settings.KSCB_FALLBACK_CONTACTS.get("out_of_hours_phone", "")
 
     def text_in(self, language_code):
         """The words in that language, else in English, else the defaults: at most one query."""

@@ -5,8 +5,11 @@ the safeguarding words) once into its context; the tags below use it when it is 
 """
 
 from django import template
+from django.apps import apps
+from django.conf import settings
 from django.db.models import Q
 from django.template.defaultfilters import filesizeformat
+from django.utils.html import format_html
 from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
@@ -109,3 +112,46 @@ def page_translations(context):
 
     translations = page.get_translations(inclusive=True).live().filter(Q(alias_of__isnull=True) | Q(pk=page.pk))
     return list(translations.select_related("locale").order_by("locale__id"))
+
+
+@register.simple_tag(takes_context=True)
+def fallback_language(context, linked_page):
+    """'en' when a link on a translated page leads to a page not in the reader's language, else ''.
+
+    Menus, footers and listings fall back to the English page where there is no translation
+    (home.localized_links): such a link says so, with lang/hreflang and "(in English)".
+    """
+    reader_locale_id = getattr(context.get("page"), "locale_id", None)
+    link_locale_id = getattr(linked_page, "locale_id", None)
+    if reader_locale_id is None or link_locale_id is None or link_locale_id == reader_locale_id:
+        return ""
+    # Pages only ever fall back to the site's default language.
+    return settings.LANGUAGE_CODE.split("-")[0]
+
+
+@register.simple_tag(takes_context=True)
+def routing_page(context):
+    """The "Worried about a child?" routing page in the reader's language (else English), for the
+    panel on every page: one query, none when the routing app is not installed."""
+    if "routing_page" in context:
+        return context["routing_page"]
+    if not apps.is_installed("worried"):
+        return None
+    page = context.get("page")
+    home = locale_home(context)
+    wanted = [getattr(page, "locale_id", None), getattr(home, "locale_id", None)]
+    found = {
+        routing.locale_id: routing
+        for routing in apps.get_model("worried", "WorriedPage").objects.live().public().only("id", "title", "locale_id")
+    }
+    first_wanted = [found[locale_id] for locale_id in wanted if locale_id in found]
+    if first_wanted:
+        return first_wanted[0]
+    return next(iter(found.values()), None)
+
+
+@register.filter
+def phone_text(number):
+    """A phone number kept left to right in any language: in Arabic its groups would otherwise be read
+    (and shown) in reverse order, '0151 496 0001' as '0001 496 0151'."""
+    return format_html('<bdi dir="ltr">{}</bdi>', number)

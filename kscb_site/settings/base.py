@@ -36,6 +36,8 @@ INSTALLED_APPS = [
     "feedback",
     # Languages: translation status for staff and the demo translations (after the apps whose pages it translates).
     "languages",
+    # After languages: its demo translates the routing page under the translated home pages.
+    "worried",
     "accounts",
     # Staff sign-in: lockout after repeated failures
     "axes",
@@ -361,6 +363,8 @@ KSCB_FALLBACK_CONTACTS = {
     "emergency": "999",
     "childline": "0800 1111",
     "mash_phone": os.environ.get("KSCB_MASH_PHONE", ""),
+    # Also where the admin's Safeguarding contacts leave a number blank (worried/checks.py).
+    "out_of_hours_phone": os.environ.get("KSCB_OUT_OF_HOURS_PHONE", ""),
 }
 
 LOGGING = {

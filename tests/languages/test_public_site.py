@@ -76,10 +76,10 @@ def test_head_names_every_translation_with_hreflang(client):
     html = html_of(client, "/ar/priorities/")
     alternates = re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', html)
     assert alternates == [
-        ("en-gb", "http://localhost/priorities/"),
-        ("pl", "http://localhost/pl/priorities/"),
-        ("ro", "http://localhost/ro/priorities/"),
-        ("ar", "http://localhost/ar/priorities/"),
+        ("en-gb", "http://127.0.0.1:8000/priorities/"),
+        ("pl", "http://127.0.0.1:8000/pl/priorities/"),
+        ("ro", "http://127.0.0.1:8000/ro/priorities/"),
+        ("ar", "http://127.0.0.1:8000/ar/priorities/"),
     ]
     assert "hreflang" not in html_of(client, "/mash/").split("</head>")[0]
 
@@ -129,9 +129,9 @@ def test_sitemap_lists_every_translation_with_alternates(client):
     xml = client.get("/sitemap.xml").content.decode()
     locations = re.findall(r"<loc>([^<]+)</loc>", xml)
     for prefix in ("", "/pl", "/ro", "/ar"):
-        assert f"http://localhost{prefix}/staying-safe-online/" in locations
-    assert "http://localhost/mash/" in locations
-    entry = re.search(r"<url><loc>http://localhost/ar/priorities/neglect/</loc>.*?</url>", xml, re.S).group(0)
+        assert f"http://127.0.0.1:8000{prefix}/staying-safe-online/" in locations
+    assert "http://127.0.0.1:8000/mash/" in locations
+    entry = re.search(r"<url><loc>http://127.0.0.1:8000/ar/priorities/neglect/</loc>.*?</url>", xml, re.S).group(0)
     assert re.findall(r'hreflang="([^"]+)"', entry) == ["en-gb", "pl", "ro", "ar"]
 
 

@@ -12,17 +12,28 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from home.site_address import set_default_site_address
+
 OUR_APPS_FIRST = ["home"]
 
 
 class Command(BaseCommand):
     help = "Load the demo content (idempotent)."
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--address",
+            default=settings.WAGTAILADMIN_BASE_URL,
+            help="Where the demo is served (the Site record's host and port); `make run` passes its HOST and PORT.",
+        )
+
+    def handle(self, *args, address, **options):
         with transaction.atomic():
             for app_name in self.demo_apps():
                 import_module(f"{app_name}.demo").load(self.stdout)
                 self.stdout.write(f"Demo content ready: {app_name}")
+            set_default_site_address(address)
+            self.stdout.write(f"Demo site address: {address}")
 
     @staticmethod
     def demo_apps():
