@@ -76,9 +76,8 @@ class PageFeedbackReportView(ReportView):
         return pages_with_feedback(self.since).order_by("-latest_feedback")
 
     def to_row_dict(self, item):
-        row = super().to_row_dict(item)
-        row["useful_share"] = useful_share(item)
-        return row
+        item.useful_share = useful_share(item)  # computed from the counts, for the spreadsheet
+        return super().to_row_dict(item)
 
     def get_filename(self):
         return f"page-feedback-{datetime.date.today():%Y-%m-%d}"
