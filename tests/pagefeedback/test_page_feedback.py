@@ -23,7 +23,7 @@ DISCLOSURE = "my mums boyfriend slaps me and I am scared to go home"
 
 @pytest.fixture
 def reader():
-    return Client()  # a reader: no session, no cookies
+    return Client(enforce_csrf_checks=True)  # a reader: no session, no cookies, and CSRF checked as in production
 
 
 @pytest.fixture
