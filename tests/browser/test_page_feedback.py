@@ -10,7 +10,7 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.mark.parametrize(
-    "viewport, javascript",
+    ("viewport", "javascript"),
     [(NARROW, True), (WIDE, True), (NARROW, False)],
     ids=["320px", "1280px", "320px-no-javascript"],
 )
@@ -21,7 +21,7 @@ def test_a_reader_answers_and_comments(chromium_browser, live_site, viewport, ja
 
     def scan():
         if javascript:  # axe-core is a script: it scans the same pages in the contexts that run one
-            scan()
+            assert_accessible(page)
 
     try:
         page.goto(live_site.url + "/staying-safe-online/")
