@@ -21,16 +21,19 @@ from kscb_site.client_address import client_address
 logger = logging.getLogger(__name__)
 
 
-def _key(request, window):
+def _key(request, window, scope="feedback"):
     address = client_address(request)
-    return "feedback-rate:" + salted_hmac("feedback.rate-limit", f"{window}:{address}").hexdigest()[:32]
+    return f"{scope}-rate:" + salted_hmac(f"{scope}.rate-limit", f"{window}:{address}").hexdigest()[:32]
 
 
-def allow(request):
-    """Count this attempt; False once the client has sent too many in the window. Never raises."""
-    limit, seconds = settings.KSCB_FEEDBACK_RATE_LIMIT
+def allow(request, scope="feedback", rule=None):
+    """Count this attempt; False once the client has sent too many in the window. Never raises.
+
+    Another form (page feedback) passes its own scope and (limit, seconds), so it keeps a count of its own.
+    """
+    limit, seconds = rule or settings.KSCB_FEEDBACK_RATE_LIMIT
     try:
-        key = _key(request, int(time.time() // seconds))
+        key = _key(request, int(time.time() // seconds), scope)
         cache.add(key, 0, timeout=seconds)
         try:
             count = cache.incr(key)

@@ -23,7 +23,7 @@ class SubmissionViewSet(ModelViewSet):
     url_prefix = "childrens-voice/submissions"
     name = "feedback_submission"
     icon = "mail"
-    menu_label = "Children's voice"
+    menu_label = "Voice messages"  # the inbox; short enough for the sidebar to show in full
     menu_order = 250
     add_to_admin_menu = True
     copy_view_enabled = False
@@ -101,5 +101,5 @@ class IndicatorViewSet(SnippetViewSet):
 class FeedbackListsGroup(SnippetViewSetGroup):
     items = (TopicViewSet, AreaViewSet, IndicatorViewSet)
     menu_icon = "list-ul"
-    menu_label = "Children's voice lists"
+    menu_label = "Voice form lists"  # the form's topics and areas, and triage's phrases
     menu_name = "childrens-voice-lists"

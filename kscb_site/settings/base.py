@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "campaigns",
     "resources",
     "feedback",
+    "pagefeedback",  # "Was this page useful?" under every page, and its report
     # Languages: translation status for staff and the demo translations (after the apps whose pages it translates).
     "languages",
     # After languages: its demo translates the routing page under the translated home pages.

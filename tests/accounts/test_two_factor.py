@@ -281,3 +281,26 @@ def test_resets_and_removals_are_in_the_audit_log(client, superuser, reviewer, e
     assert by_command.count() == 2
     assert by_command.filter(user=None, data__by="command line").exists()
     assert reset.message == "Reset two-factor authentication"
+
+
+def test_demo_mode_says_a_code_used_in_the_last_30_seconds_is_refused(settings, db):
+    demo = get_user_model().objects.get(username="demo")
+    demo.set_password(PASSWORD)
+    demo.save()
+    device = TOTPDevice.objects.get(user=demo, confirmed=True)
+    first, second = Client(), Client()
+    sign_in(first, demo)
+    code = code_for(device)
+    assert enter_code(first, code).status_code == 302
+
+    # Straight after, in another session, the same right code is refused (replay protection) ...
+    sign_in(second, demo)
+    refused = enter_code(second, code)
+    page = refused.content.decode()
+    assert refused.status_code == 200 and WRONG in page
+    # ... and the page says so plainly, and what to do, in demo mode.
+    assert "A code used in the last 30 seconds is refused" in page and "wait for the next" in page
+    # Shown in a box of its own, not in Wagtail's sliding message list that starts over the heading.
+    assert re.search(r'class="kscb-code-messages" role="status">\s*<div class="help-block help-critical">', page)
+    settings.KSCB_DEMO_MODE = False
+    assert "in the last 30 seconds" not in enter_code(second, code).content.decode()

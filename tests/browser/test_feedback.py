@@ -248,7 +248,7 @@ def test_reviewer_sees_urgent_first_and_changes_status(page, live_site, people):
 
 def test_editor_cannot_reach_any_submission(page, live_site, people):
     log_in(page, live_site, people["editor"])
-    expect(page.get_by_role("navigation")).not_to_contain_text("Children's voice")
+    expect(page.get_by_role("navigation")).not_to_contain_text("Voice messages")
     base = live_site.url + "/admin/childrens-voice/submissions/"
     for path in ("", f"edit/{people['urgent']}/", f"history/{people['urgent']}/", "?export=csv"):
         response = page.goto(base + path)

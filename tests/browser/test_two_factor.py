@@ -59,8 +59,8 @@ def test_reviewer_sets_up_an_app_then_signs_in_with_a_code(
         accepted = {totp(key, drift=steps) for steps in (-1, 0, 1, 2)}
         second.get_by_label("Code").fill(f"{next(n for n in range(10) if n not in accepted):06d}")
         second.get_by_role("button", name="Continue").click()
-        expect(second.locator(".messages")).to_contain_text("That code is not right")
-        expect(second.locator(".messages")).to_be_visible()
+        expect(second.locator(".kscb-code-messages")).to_contain_text("That code is not right")
+        expect(second.locator(".kscb-code-messages")).to_be_visible()
         second.wait_for_timeout(1100)  # django-otp makes the next try wait a second after a wrong code
         second.get_by_label("Code").fill(f"{totp(key, drift=1):06d}")
         second.get_by_role("button", name="Continue").click()

@@ -104,7 +104,7 @@ def test_the_report_is_for_signed_in_staff_only(client):
 def test_dashboard_panel_counts_pages_by_language_and_status(admin_client):
     html = admin_client.get("/admin/").content.decode()
     panel = re.search(
-        r'<section class="w-panel" aria-labelledby="translation-status-heading">.*?</section>', html, re.S
+        r'<section class="w-panel w-panel--dashboard" id="translation-status-section"[^>]*>.*?</section>', html, re.S
     )
     rows = {
         re.sub(r"\s+", " ", language).strip(): [int(count) for count in re.findall(r"<a [^>]*>(\d+)<", cells)]

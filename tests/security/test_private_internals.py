@@ -8,7 +8,17 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-CHECKED = ["kscb_site", "home", "resources", "campaigns", "feedback", "accounts", "languages", "scripts"]
+CHECKED = [
+    "kscb_site",
+    "home",
+    "resources",
+    "campaigns",
+    "feedback",
+    "pagefeedback",
+    "accounts",
+    "languages",
+    "scripts",
+]
 # Our own objects' private names (self._x, cls._x), and the documented public API of named tuples and models.
 OWN_OR_PUBLIC = re.compile(r"\b(?:self|cls)\._|\._(?:meta|replace|asdict|fields|make)\b")
 PRIVATE_ATTRIBUTE = re.compile(r"\._[a-z]\w*")
