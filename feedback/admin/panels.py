@@ -3,7 +3,7 @@
 from wagtail.admin.panels import Panel
 
 from feedback.models import FeedbackSettings, TriageCategory
-from feedback.triage import highlight
+from feedback.triage import MODEL_CATEGORY, highlight
 
 
 class SubmissionDetailsPanel(Panel):
@@ -13,7 +13,8 @@ class SubmissionDetailsPanel(Panel):
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
             submission = self.instance
-            labels = dict(TriageCategory.choices)
+            # A flag from the statistical model has no rule category: say plainly where it came from.
+            labels = {**dict(TriageCategory.choices), MODEL_CATEGORY: "Statistical model (no rule matched)"}
             context.update(
                 submission=submission,
                 highlighted_message=highlight(submission.message, submission.triage_matches),

@@ -93,6 +93,15 @@ def test_stored_text_is_escaped_in_the_admin(client, reviewer, db):
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;b&gt;bold&lt;/b&gt;" in html
 
 
+def test_a_flag_from_the_statistical_model_is_named_plainly_for_the_reviewer(client, reviewer, db):
+    match = {"category": "model", "rule": "Statistical model: score 4.1 (flags at 3.0); no rule matched", "words": []}
+    submission = make_submission(message="I cant go on", urgent=True, triage_matches=[match])
+    client.force_login(reviewer)
+    html = client.get(reverse("feedback_submission:edit", args=[submission.pk])).content.decode()
+    assert "Statistical model (no rule matched)" in html
+    assert "score 4.1" in html
+
+
 def test_export_is_audited_and_safe_against_formula_injection(client, reviewer, db):
     dangerous = make_submission(message='=HYPERLINK("http://evil.example","click")')
     make_submission(message="+44 is not a sum", urgent=True)
