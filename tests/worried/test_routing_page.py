@@ -240,3 +240,9 @@ def test_phone_numbers_read_left_to_right_in_arabic(client, numbers):
     assert number["dir"] == "ltr" and number.get_text() == MASH
     panel = soup.find("footer").find("section", class_="worried-panel")
     assert panel.find("a", href="tel:08001111").find("bdi", dir="ltr").get_text() == "0800 1111"
+
+
+def test_searching_worried_about_a_child_offers_the_routing_page_first(client, db):
+    html = client.get("/search/", {"q": "Worried about a child"}).content.decode()
+    recommended = html[html.index("Recommended") : html.index("pages found")]
+    assert recommended.index("/worried-about-a-child/") < recommended.index("/mash/")

@@ -8,6 +8,7 @@ of England and Wales for 2026 and 2027 as published on gov.uk/bank-holidays; sta
 
 import datetime
 
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
@@ -97,6 +98,11 @@ def load(stdout):
         NeighbouringCouncil.objects.get_or_create(name=name, defaults={"sort_order": position})
     for day, name in BANK_HOLIDAYS:
         BankHoliday.objects.get_or_create(date=datetime.date.fromisoformat(day), defaults={"name": name})
+    # Searching "worried about a child" offers this page first, before the MASH page home's demo promotes.
+    query, _created = Query.objects.get_or_create(query_string="worried about a child")
+    SearchPromotion.objects.get_or_create(
+        query=query, page=page, defaults={"description": "Who to call, now", "sort_order": -1}
+    )
     translate(page, stdout)
     stdout.write(
         "Worried about a child?: staff must enter the MASH, out-of-hours and LADO numbers, the MASH hours, "
