@@ -391,6 +391,9 @@ KSCB_FEEDBACK_RATE_LIMIT = (
     int(os.environ.get("KSCB_FEEDBACK_RATE_LIMIT", "5")),
     int(os.environ.get("KSCB_FEEDBACK_RATE_WINDOW", "600")),
 )
+# "Was this page useful?" comments (pagefeedback app): their words are removed after this many days
+# by `manage.py apply_page_feedback_retention` (daily); the Yes/No counts stay.
+KSCB_PAGE_FEEDBACK_COMMENT_DAYS = max(30, int(os.environ.get("KSCB_PAGE_FEEDBACK_COMMENT_DAYS", "365")))
 # --- Production and performance (issue 7): page cache, CDN purging, media origins ---
 # Whole-page cache for anonymous readers (kscb_site/page_cache.py), in the default cache
 # (Redis in production, shared by every app server). Seconds; 0 turns it off.
