@@ -62,7 +62,18 @@ FLOORS = {
 FIRST_VIEWS = 10
 SEARCH_QUERIES = 200
 # The product apps whose lines are counted: what the board maintains (not tests, migrations, demo or benchmark).
-PRODUCT_APPS = ("accounts", "campaigns", "feedback", "home", "kscb_site", "languages", "resources", "training")
+PRODUCT_APPS = (
+    "accounts",
+    "campaigns",
+    "feedback",
+    "home",
+    "kscb_site",
+    "languages",
+    "pagefeedback",
+    "resources",
+    "training",
+    "worried",
+)
 
 
 def parse_args():
