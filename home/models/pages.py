@@ -7,7 +7,7 @@ from django.utils.translation import ngettext
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Site
+from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -92,8 +92,10 @@ class HomePage(BasePage):
         from .news import NewsPage
         from .priorities import PriorityPage
 
-        priorities = PriorityPage.objects.live().public().descendant_of(source).order_by("path")[:6]
-        updates = NewsPage.objects.live().public().descendant_of(source).order_by("-date", "-pk")[:3]
+        # Wagtail's public() reads the view restrictions each time it is called: read them once for both.
+        private = Page.objects.private_q()
+        priorities = PriorityPage.objects.live().exclude(private).descendant_of(source).order_by("path")[:6]
+        updates = NewsPage.objects.live().exclude(private).descendant_of(source).order_by("-date", "-pk")[:3]
         featured = [item.page for item in self.featured_campaigns.select_related("page") if item.page.live]
         groups = {
             "priorities": list(priorities.values_list("pk", "translation_key", "locale_id")),

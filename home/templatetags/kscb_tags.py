@@ -140,9 +140,14 @@ def routing_page(context):
     page = context.get("page")
     home = locale_home(context)
     wanted = [getattr(page, "locale_id", None), getattr(home, "locale_id", None)]
+    # One query: live, not itself restricted (the page sits only under the home page, so a restriction
+    # above it would close the whole site), with the fields {% pageurl %} reads, so nothing is deferred.
     found = {
         routing.locale_id: routing
-        for routing in apps.get_model("worried", "WorriedPage").objects.live().public().only("id", "title", "locale_id")
+        for routing in apps.get_model("worried", "WorriedPage")
+        .objects.live()
+        .filter(view_restrictions__isnull=True)
+        .only("id", "title", "locale_id", "url_path", "path", "depth")
     }
     first_wanted = [found[locale_id] for locale_id in wanted if locale_id in found]
     if first_wanted:

@@ -6,6 +6,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from django.db import connections
 from django.test import RequestFactory
+from django.utils import translation
 
 from home.views import server_error
 
@@ -22,7 +23,8 @@ def test_500_page_needs_no_database(django_db_blocker):
     request = RequestFactory().get("/")
     for conn in connections.all():
         conn.close()
-    with django_db_blocker.block():  # any query would raise here
+    # In English, whatever language an earlier test left active in this thread.
+    with django_db_blocker.block(), translation.override("en-gb"):  # any query would raise here
         response = server_error(request)
     html = response.content.decode()
     assert response.status_code == 500

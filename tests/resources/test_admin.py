@@ -15,7 +15,7 @@ def admin_client(client, db):
     return client
 
 
-def test_resources_live_only_in_a_library():
+def test_resources_live_only_in_a_library(db):  # a page's content type is read from the database
     assert ResourcePage.can_create_at(ResourceLibraryPage())
     assert not ResourcePage.can_create_at(StandardPage())
     assert ResourceLibraryPage.can_create_at(HomePage())
