@@ -9,6 +9,8 @@ Within a facet, ticked options widen the listing (any of them); across facets th
 (all of them). Each option's count is what the listing would show with that option ticked and
 every *other* facet's choices kept ("disjunctive" counts), worked out in SQL: one query per
 model-backed facet for its options and one for every facet's counts, however many items there are.
+Given a `cache_scope` (what `items` are, in validated values: e.g. the library page's id), the
+counts are kept in Django's cache until the next publish (kscb_site.page_cache).
 """
 
 from collections.abc import Sequence
@@ -16,6 +18,8 @@ from dataclasses import dataclass, field
 
 from django.db.models import CharField, Count, Value
 from django.db.models.functions import Cast
+
+from kscb_site.page_cache import cached_until_next_generation
 
 
 @dataclass(frozen=True)
@@ -83,14 +87,29 @@ class FacetResult:
 class Faceting:
     """`facets` applied to the queryset `items` with the choices read from `query` (a QueryDict).
 
-    `option_filters` narrow model-backed facets' options, e.g. `locale_id=...`.
+    `option_filters` narrow model-backed facets' options, e.g. `locale_id=...`. `cache_scope`, a
+    tuple of validated values naming `items` (None when the items depend on a reader's text, such
+    as keywords), lets the counts be kept until the next publish.
     """
 
-    def __init__(self, facets, items, query, **option_filters):
+    def __init__(self, facets, items, query, cache_scope=None, **option_filters):
         self.facets = tuple(facets)
         self.items = items
-        self.options = {facet.name: facet.options(**option_filters) for facet in self.facets}
+        self.cache_scope = cache_scope
+        self.options = self.known_options(option_filters)
         self.selected = self.read(query)
+
+    def known_options(self, option_filters):
+        """{facet name: [(value, label), ...]}, kept until the next publish when there is a scope."""
+
+        def read_options():
+            return {facet.name: facet.options(**option_filters) for facet in self.facets}
+
+        if self.cache_scope is None:
+            return read_options()
+        return cached_until_next_generation(
+            ("facet-options", *self.cache_scope, sorted(option_filters.items())), read_options
+        )
 
     def read(self, query):
         """The known (facet name, value) pairs of `query`, in the order of the address (the last
@@ -125,6 +144,13 @@ class Faceting:
     def counts(self):
         """{facet name: {value: how many items the listing would show with it ticked, the other
         facets' choices kept}}: one grouped count per facet, sent as a single query (UNION ALL)."""
+        if self.cache_scope is None:
+            return self.count_options()
+        return cached_until_next_generation(
+            ("facet-counts", *self.cache_scope, tuple(sorted(self.selected))), self.count_options
+        )
+
+    def count_options(self):
         per_facet = [
             self.filter(skip=facet.name)
             .order_by()

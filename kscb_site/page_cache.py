@@ -21,6 +21,7 @@ from django.core.cache import caches
 from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re
+from django.utils.functional import SimpleLazyObject
 
 CACHE_HEADER = "X-Page-Cache"
 GENERATION_KEY = "page-cache:generation"
@@ -39,6 +40,65 @@ def current_generation():
         cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
         generation = cache.get(GENERATION_KEY)
     return generation
+
+
+def fragment_cache(request):
+    """Context processor: what templates need to cache fragments the same way as whole pages.
+
+    `fragment_generation` (read from the cache only when a template uses it) goes into every
+    fragment's key, so the publish or save that starts a new page-cache generation retires the
+    fragments with the pages. `fragment_cache_seconds` is their lifetime (0: not cached).
+    """
+    return {
+        "fragment_generation": SimpleLazyObject(lambda: str(current_generation())),
+        "fragment_cache_seconds": settings.KSCB_FRAGMENT_CACHE_SECONDS,
+    }
+
+
+def cached_until_next_generation(parts, compute):
+    """`compute()`, kept in Django's cache until the next publish or save (the next generation).
+
+    For the costly parts of a page-cache miss that templates cannot wrap, such as a listing's
+    facet counts. `parts` name the result and must be validated values only (page ids, known
+    option values, page numbers within range), never a reader's own text, so that nobody can
+    fill the cache with entries of their own. With fragments off or the cache down, `compute()`
+    runs every time. A result of None is never kept.
+    """
+    seconds = settings.KSCB_FRAGMENT_CACHE_SECONDS
+    generation = current_generation() if seconds else None
+    if generation is None:
+        return compute()
+    cache = page_cache()
+    key = "fragment:" + hashlib.sha256(repr((generation, *parts)).encode()).hexdigest()
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, seconds)
+    return value
+
+
+class KeptResults:
+    """A listing's count and pages, as a Paginator asks for them, kept in Django's cache until the
+    next publish. `parts` are validated values naming the listing (its page id, known filter
+    values, a known sort); a slice's bounds come from the Paginator, which keeps page numbers within
+    the count. Each page is kept as ids; `load(ids)` makes what the template shows, in order.
+    """
+
+    def __init__(self, queryset, parts, load):
+        self.queryset, self.parts, self.load = queryset, parts, load
+
+    def count(self):
+        return cached_until_next_generation(("count", *self.parts), self.queryset.count)
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, window):
+        ids = cached_until_next_generation(
+            ("ids", *self.parts, window.start, window.stop),
+            lambda: list(self.queryset[window].values_list("pk", flat=True)),
+        )
+        return self.load(ids)
 
 
 def start_new_generation(**kwargs):

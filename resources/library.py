@@ -11,6 +11,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from home.facets import Facet, Faceting
+from kscb_site.page_cache import KeptResults
 
 from .models.taxonomies import Audience, KeyStage, PSHETheme, ResourceType, Topic
 
@@ -61,7 +62,9 @@ class LibraryView:
         self.sort = sort if sort in SORTS else DEFAULT_SORT
         self.everything = library.resources()
         resources = with_keywords(self.everything, self.keywords)
-        self.faceting = Faceting(FACETS, resources, query, locale_id=library.locale_id)
+        # Keywords are a reader's own text: a view with them is worked out afresh each time.
+        self.cache_scope = None if self.keywords else ("resource-library", library.pk)
+        self.faceting = Faceting(FACETS, resources, query, cache_scope=self.cache_scope, locale_id=library.locale_id)
 
     @property
     def selected(self):
@@ -74,6 +77,13 @@ class LibraryView:
     def resources(self):
         """The matching resources in the reader's order."""
         return self.faceting.filter().order_by(*SORT_ORDERS[self.sort])
+
+    def matches(self, load):
+        """The matching resources for a Paginator: the count and each page's resource ids are kept
+        until the next publish (when there are no keywords); `load(ids)` makes the resources."""
+        if self.cache_scope is None:
+            return self.resources()
+        return KeptResults(self.resources(), (*self.cache_scope, tuple(sorted(self.selected)), self.sort), load)
 
     @cached_property
     def facets(self):

@@ -135,6 +135,13 @@ class QueryCounter:
         return len(captured.captured_queries)
 
 
+@pytest.fixture(autouse=True)
+def every_cache_empty_at_the_start():
+    """Each test starts with Django's caches empty, as its database starts from the demo: a page or
+    fragment kept by an earlier test belongs to rows that the earlier test's rollback has undone."""
+    empty_every_cache()
+
+
 def empty_every_cache():
     for alias in settings.CACHES:
         caches[alias].clear()

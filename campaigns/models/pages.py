@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
@@ -30,14 +31,34 @@ class CampaignIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        campaigns = CampaignPage.objects.live().public().child_of(self).defer_streamfields()
+        context["campaigns"] = CampaignLists(self)
+        return context
+
+
+class CampaignLists:
+    """The index's current and past campaigns, worked out when the template asks for them: on a
+    miss of its fragment cache (campaign_index_page.html), not on every view."""
+
+    def __init__(self, index):
+        self.index = index
+
+    @cached_property
+    def current_and_past(self):
+        campaigns = CampaignPage.objects.live().public().child_of(self.index).defer_streamfields()
         current, past = current_and_past(attach_card_images(list(campaigns)))
         for campaign in current:
             campaign.card_meta = _("Since %(date)s") % {"date": date_format(campaign.start_date, "F Y")}
         for campaign in past:
             campaign.card_meta = _("Ended %(date)s") % {"date": date_format(campaign.end_date, "F Y")}
-        context.update(current_campaigns=current, past_campaigns=past)
-        return context
+        return current, past
+
+    @property
+    def current(self):
+        return self.current_and_past[0]
+
+    @property
+    def past(self):
+        return self.current_and_past[1]
 
 
 def current_and_past(campaigns, today=None):

@@ -12,6 +12,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BaseStreamBlock
+from kscb_site.page_cache import KeptResults
 
 from .base import BasePage
 from .listing import attach_card_images
@@ -37,9 +38,15 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def listing(self, request):
-        page = Paginator(self.news(), NEWS_PER_PAGE).get_page(request.GET.get("page"))
-        page.object_list = attach_card_images(list(page.object_list))
+        news = KeptResults(self.news(), ("news-index", self.pk), self.load_cards)
+        page = Paginator(news, NEWS_PER_PAGE).get_page(request.GET.get("page"))
         return self.render(request, context_overrides={"news_page": page})
+
+    @staticmethod
+    def load_cards(ids):
+        """News items ready for their cards, in the order of `ids`."""
+        by_id = NewsPage.objects.defer_streamfields().in_bulk(ids)
+        return attach_card_images([by_id[pk] for pk in ids if pk in by_id])
 
     @path("feed/", name="rss")
     def rss_feed(self, request):

@@ -3,6 +3,7 @@
 from django.apps import apps
 from django.db import models
 from django.utils.formats import date_format
+from django.utils.functional import cached_property
 from django.utils.translation import ngettext
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
@@ -75,16 +76,7 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Each section as (page, meta) pairs for components/card.html: one query per section,
-        # then one for the images and one for their renditions.
-        listed = self._listed_ids(self._source_home(request))
-        pages = {}
-        for name, ids in listed.items():
-            pages.update(HOME_CARD_MODELS[name]().objects.filter(pk__in=ids).in_bulk())
-        attach_card_images(list(pages.values()))
-        for name, ids in listed.items():
-            meta = HOME_CARD_META[name]
-            context[name] = [(pages[pk], meta(pages[pk])) for pk in ids if pk in pages]
+        context["sections"] = HomeSections(self, request)
         return context
 
     def _listed_ids(self, source):
@@ -113,6 +105,39 @@ class HomePage(BasePage):
         site = Site.find_for_request(request)
         root = site.root_page if site else None
         return root if root is not None and root.locale_id != self.locale_id else self
+
+
+class HomeSections:
+    """The home page's sections as (page, meta) pairs for components/card.html, worked out when the
+    template asks: on a miss of its fragment cache (home_page.html), not on every view. One query per
+    section, then one for the images and one for their renditions."""
+
+    def __init__(self, home, request):
+        self.home, self.request = home, request
+
+    @cached_property
+    def cards(self):
+        listed = self.home._listed_ids(self.home._source_home(self.request))
+        pages = {}
+        for name, ids in listed.items():
+            pages.update(HOME_CARD_MODELS[name]().objects.filter(pk__in=ids).in_bulk())
+        attach_card_images(list(pages.values()))
+        return {
+            name: [(pages[pk], HOME_CARD_META[name](pages[pk])) for pk in ids if pk in pages]
+            for name, ids in listed.items()
+        }
+
+    @property
+    def priorities(self):
+        return self.cards["priorities"]
+
+    @property
+    def featured_campaigns(self):
+        return self.cards["featured_campaigns"]
+
+    @property
+    def latest_updates(self):
+        return self.cards["latest_updates"]
 
 
 class HomePageFeaturedCampaign(Orderable):

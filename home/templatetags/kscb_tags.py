@@ -1,14 +1,19 @@
 """Navigation, language and formatting helpers for templates.
 
 base.html reads what several parts of the page share (the home page in the reader's language,
-the safeguarding words) once into its context; the tags below use it when it is there.
+the safeguarding words, the page's translations, the routing page) once into its context; the tags
+below use it when it is there. What base.html reads is lazy: worked out only if a fragment that
+needs it is not in the fragment cache (see base.html), and then once for all of them.
 """
+
+import functools
 
 from django import template
 from django.apps import apps
 from django.conf import settings
 from django.db.models import Q
 from django.template.defaultfilters import filesizeformat
+from django.utils.functional import SimpleLazyObject
 from django.utils.html import format_html
 from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
@@ -18,6 +23,30 @@ from home.localized_links import in_locale, localize_chosen_pages
 from home.models import SafeguardingText
 
 register = template.Library()
+
+
+def shared_in_context(name):
+    """A tag whose value base.html may already have read for the whole page as `name`: that is used
+    when it is there; `tag.compute` always works it out."""
+
+    def decorate(compute):
+        @functools.wraps(compute)
+        def tag(context, *args):
+            if context.get(name) is not None:
+                return context[name]
+            return compute(context, *args)
+
+        tag.compute = compute
+        return tag
+
+    return decorate
+
+
+@register.simple_tag(takes_context=True)
+def lazily(context, name, *args):
+    """`{% lazily "page_translations" as translations %}`: the tag's value, worked out on first use."""
+    compute = LAZY_TAGS[name].compute
+    return SimpleLazyObject(lambda: compute(context, *args))
 
 
 @register.filter
@@ -37,10 +66,9 @@ def file_description(document):
 
 
 @register.simple_tag(takes_context=True)
+@shared_in_context("locale_home")
 def locale_home(context):
     """The site's home page in the language of the page being read (the English home if untranslated)."""
-    if "locale_home" in context:
-        return context["locale_home"]
     request = context.get("request")
     page = context.get("page")
     site = Site.find_for_request(request) if request else None
@@ -58,7 +86,7 @@ def main_navigation(context):
     home = locale_home(context)
     site = Site.find_for_request(request) if request else None
     items = []
-    if home is not None and site is not None:
+    if site is not None and site.root_page_id is not None:
         english = list(Page.objects.live().public().in_menu().child_of(site.root_page).order_by("path"))
         items = in_locale(english, home.locale_id)
     current_path = page.path if page else ""
@@ -86,11 +114,10 @@ def breadcrumbs(context):
 
 
 @register.simple_tag(takes_context=True)
+@shared_in_context("safeguarding_words")
 def safeguarding_text(context, contacts):
     """The worried panel's words and the footer links in the reader's language (base.html reads
     them once as `safeguarding_words`; the panel in a page's content reuses them)."""
-    if context.get("safeguarding_words") is not None:
-        return context["safeguarding_words"]
     if not hasattr(contacts, "text_in"):
         return SafeguardingText()  # no settings object: the catalogue's default words
     text = contacts.text_in(get_supported_content_language_variant(get_language()))
@@ -100,6 +127,7 @@ def safeguarding_text(context, contacts):
 
 
 @register.simple_tag(takes_context=True)
+@shared_in_context("translations")
 def page_translations(context):
     """The live translations of this page, the current one included, for the switcher and hreflang.
 
@@ -130,11 +158,10 @@ def fallback_language(context, linked_page):
 
 
 @register.simple_tag(takes_context=True)
+@shared_in_context("routing_page")
 def routing_page(context):
     """The "Worried about a child?" routing page in the reader's language (else English), for the
     panel on every page: one query, none when the routing app is not installed."""
-    if "routing_page" in context:
-        return context["routing_page"]
     if not apps.is_installed("worried"):
         return None
     page = context.get("page")
@@ -160,3 +187,12 @@ def phone_text(number):
     """A phone number kept left to right in any language: in Arabic its groups would otherwise be read
     (and shown) in reverse order, '0151 496 0001' as '0001 496 0151'."""
     return format_html('<bdi dir="ltr">{}</bdi>', number)
+
+
+# The tags base.html reads once for the whole page, with {% lazily %}.
+LAZY_TAGS = {
+    "locale_home": locale_home,
+    "page_translations": page_translations,
+    "routing_page": routing_page,
+    "safeguarding_text": safeguarding_text,
+}

@@ -121,6 +121,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "wagtail.contrib.settings.context_processors.settings",
                 "home.context_processors.safeguarding_contacts",
+                "kscb_site.page_cache.fragment_cache",
             ],
         },
     },
@@ -399,6 +400,10 @@ KSCB_PAGE_FEEDBACK_COMMENT_DAYS = max(30, int(os.environ.get("KSCB_PAGE_FEEDBACK
 # (Redis in production, shared by every app server). Seconds; 0 turns it off.
 KSCB_PAGE_CACHE_SECONDS = int(os.environ.get("KSCB_PAGE_CACHE_SECONDS", "600"))
 KSCB_PAGE_CACHE_ALIAS = "default"
+# Fragments of pages rendered on a page-cache miss (header, menu, breadcrumbs, footer, the content of
+# pages that hold no form), with Wagtail's {% wagtailpagecache %} and Django's {% cache %}, keyed by
+# the page-cache generation so that any publish or save retires them all. Seconds; 0 turns them off.
+KSCB_FRAGMENT_CACHE_SECONDS = int(os.environ.get("KSCB_FRAGMENT_CACHE_SECONDS", "3600"))
 # After LocaleMiddleware, so the key knows the language; before sessions and users are read.
 MIDDLEWARE.insert(
     MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware") + 1, "kscb_site.page_cache.PageCacheMiddleware"

@@ -46,10 +46,9 @@ class ResourceLibraryPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         view = LibraryView(self, request.GET)
-        results = Paginator(view.resources().defer_streamfields(), RESOURCES_PER_PAGE).get_page(request.GET.get("page"))
-        resources = attach_card_images(list(results.object_list.prefetch_related(*CARD_RELATIONS)))
-        for resource in resources:
-            resource.card_meta = resource.card_line()
+        results = Paginator(view.matches(self.load_cards), RESOURCES_PER_PAGE).get_page(request.GET.get("page"))
+        page_items = results.object_list
+        resources = page_items if isinstance(page_items, list) else self.load_cards(page_items)
         query_items = view.query_items()
         context.update(
             filters=view,
@@ -63,6 +62,20 @@ class ResourceLibraryPage(BasePage):
         if not results.paginator.count and view.is_filtered:
             context["suggestion"] = view.suggestion()
         return context
+
+    @staticmethod
+    def load_cards(resources):
+        """Resources ready for their cards, in order, from a list of ids (a page of results kept by
+        the library's cache) or a queryset (a page of a keyword search)."""
+        if isinstance(resources, list):
+            by_id = ResourcePage.objects.defer_streamfields().prefetch_related(*CARD_RELATIONS).in_bulk(resources)
+            resources = [by_id[pk] for pk in resources if pk in by_id]
+        else:
+            resources = list(resources.defer_streamfields().prefetch_related(*CARD_RELATIONS))
+        attach_card_images(resources)
+        for resource in resources:
+            resource.card_meta = resource.card_line()
+        return resources
 
 
 class ResourcePage(BasePage):
@@ -250,9 +263,3 @@ class ResourcePage(BasePage):
         facets = {facet.name: facet for facet in FACETS}
         parts = (", ".join(option.name for option in getattr(self, facets[name].field).all()) for name in CARD_FACETS)
         return " · ".join(part for part in parts if part)
-        links = []
-        for facet in FACETS:
-            options = list(getattr(self, facet.field).all())
-            if options:
-                links.append((facet, options))
-        return links
