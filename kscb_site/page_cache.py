@@ -81,7 +81,8 @@ class KeptResults:
     """A listing's count and pages, as a Paginator asks for them, kept in Django's cache until the
     next publish. `parts` are validated values naming the listing (its page id, known filter
     values, a known sort); a slice's bounds come from the Paginator, which keeps page numbers within
-    the count. Each page is kept as ids; `load(ids)` makes what the template shows, in order.
+    the count. Each page is kept as ids; `load(ids)` makes what the template shows, in order, when
+    the template first uses it (not at all when the template's own fragment is kept).
     """
 
     def __init__(self, queryset, parts, load):
@@ -98,7 +99,7 @@ class KeptResults:
             ("ids", *self.parts, window.start, window.stop),
             lambda: list(self.queryset[window].values_list("pk", flat=True)),
         )
-        return self.load(ids)
+        return SimpleLazyObject(lambda: self.load(ids))
 
 
 def start_new_generation(**kwargs):

@@ -85,6 +85,15 @@ class LibraryView:
             return self.resources()
         return KeptResults(self.resources(), (*self.cache_scope, tuple(sorted(self.selected)), self.sort), load)
 
+    @property
+    def fragment_key(self):
+        """The reader's choices, validated, for the library page's fragment cache key; None with
+        keywords (a reader's own text is never part of a key)."""
+        if self.cache_scope is None:
+            return None
+        # In the address's order: the page's links and its suggestion follow the order filters were added.
+        return urlencode([*self.selected, ("sort", self.sort)])
+
     @cached_property
     def facets(self):
         return self.faceting.results()

@@ -79,7 +79,7 @@ class HomePage(BasePage):
         context["sections"] = HomeSections(self, request)
         return context
 
-    def _listed_ids(self, source):
+    def listed_ids(self, source):
         """{section: page ids}: what the site's (English) home lists, each in this language where it can."""
         from .news import NewsPage
         from .priorities import PriorityPage
@@ -100,7 +100,7 @@ class HomePage(BasePage):
             for name, keys in groups.items()
         }
 
-    def _source_home(self, request):
+    def source_home(self, request):
         """The site's own (English) home page; this page when it is that one."""
         site = Site.find_for_request(request)
         root = site.root_page if site else None
@@ -117,7 +117,7 @@ class HomeSections:
 
     @cached_property
     def cards(self):
-        listed = self.home._listed_ids(self.home._source_home(self.request))
+        listed = self.home.listed_ids(self.home.source_home(self.request))
         pages = {}
         for name, ids in listed.items():
             pages.update(HOME_CARD_MODELS[name]().objects.filter(pk__in=ids).in_bulk())

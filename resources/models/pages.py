@@ -18,6 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.blocks import BaseStreamBlock
 from home.models import BasePage
 from home.models.listing import attach_card_images
+from kscb_site.page_cache import KeptResults
 from resources.blocks import ResourceFilesBlock
 from resources.library import CARD_FACETS, FACETS, SORTS, LibraryView
 
@@ -46,9 +47,10 @@ class ResourceLibraryPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         view = LibraryView(self, request.GET)
-        results = Paginator(view.matches(self.load_cards), RESOURCES_PER_PAGE).get_page(request.GET.get("page"))
-        page_items = results.object_list
-        resources = page_items if isinstance(page_items, list) else self.load_cards(page_items)
+        matches = view.matches(self.load_cards)
+        results = Paginator(matches, RESOURCES_PER_PAGE).get_page(request.GET.get("page"))
+        # Kept pages of results load their resources when the template first shows them.
+        resources = results.object_list if isinstance(matches, KeptResults) else self.load_cards(results.object_list)
         query_items = view.query_items()
         context.update(
             filters=view,

@@ -14,8 +14,11 @@ from feedback.models import FeedbackArea, FeedbackTopic, Submission
 def add_submissions(count, reviewer):
     area = FeedbackArea.objects.first()
     now = timezone.now()
+    first = Submission.objects.count()
     created = Submission.objects.bulk_create(
         Submission(
+            # Given, not drawn: 500 random references may, rarely, repeat one (the form draws again).
+            reference=f"Q{first + number:06d}",
             language="en-gb",
             message=f"Message {number}",
             urgent=number % 3 == 0,
