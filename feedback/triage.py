@@ -149,13 +149,17 @@ def fold(word):
     return REPEATS.sub(r"\1", "".join(_fold_character(c) for c in word))
 
 
+# The spellings as words are looked up: folded, so "wanna" (folded "wana") and "theyll" are found too.
+FOLDED_SPELLINGS = {fold(written): meant for written, meant in SPELLINGS.items()}
+
+
 @lru_cache(maxsize=65536)
 def _words_of(raw):
     # A written word as the words triage compares: "don't" -> ("do", "not"), "Bił" -> ("bil",).
     word = fold(raw).strip("_")
     if not word:
         return ()
-    return tuple(fold(part) for part in SPELLINGS.get(word, word).split())
+    return tuple(fold(part) for part in FOLDED_SPELLINGS.get(word, word).split())
 
 
 def tokens(text):
@@ -319,7 +323,9 @@ class Ruleset:
         found = set()
         arabic = "\u0600" <= token[:1] <= "\u06ff"
         for language in self.languages:
-            if (language == "ar") == arabic:
+            # A word in Arabic letters is looked up in the Arabic rules only; a word in Latin letters in
+            # every language's, Arabic too (Arabic written in Latin letters and digits: "3ayza amoot").
+            if language == "ar" or not arabic:
                 found.update(self.exact.get((language, token), ()))
                 found.update(self.exact.get((language, stem(token, language)), ()))
         _trie_walk(self.prefixes, token, found)

@@ -443,3 +443,295 @@ RULES += [
         ["رسايل وسخه", "رسائل وسخه", "كلام وسخ", "صور وسخه", "*احذفيها*", "*احذفها*", "*امسحيها*", "*امسحها*"],
     ),
 ]
+# Added 3 December 2026 (after blind batch 9): families of words in the spoken forms, and Arabic written in
+# Latin letters and digits ("Arabizi": 3 for ع, 7 for ح, 2 for ء or ق, 5 for خ), as young people type it.
+AR_PEOPLE = PEOPLE + ["*ني"]
+RULES += [
+    near(
+        "تركونا (left alone by a parent)",
+        "neglect",
+        FAMILY + ["*ني", "*نا"],
+        ["*تركوني*", "*تركتنا*", "*تركونا*", "*تركني*", "*تركتني*", "*تركنا*", "*سابونا*", "*سابتنا*", "*سابوني*"],
+        window=4,
+        unless=["*المدرسه*", "*الصف*", "*امتحان*", "*رحله*", "*عطله*", "ساعه", "*لعب*"],
+    ),
+    near(
+        "ما حدا بيسأل ولا بيطبخ (nobody asking or cooking)",
+        "neglect",
+        ["ما حدا", "ما في حدا", "ما احد", "محدش", "ولا حدا", "ما فيه احد", "مافي حدا"],
+        ["*سال عني*", "*سال علي*", "*سال فينا*", "*طبخ*", "*يطعم*", "*يهتم*", "بالبيت من", "من شهر", "من اسبوع"]
+        + ["من ايام"],
+        window=3,
+        unless=["*المدرسه*", "*الصف*", "*امتحان*", "*رحله*", "*عطله*", "ساعه"],
+    ),
+    near(
+        "مصاري مقابل توصيل اغراض (money to carry or hide things)",
+        "exploitation",
+        ["*مصاري*", "*فلوس*", "*يعطوني*", "*بيعطوني*", "*يدفعولي*", "ناس كبار", "شباب كبار", "رجال كبار", "*مجبور*"]
+        + ["*غصب*", "*يجبروني*", "*بيجبروني*", "*مديون*"],
+        ["*وصل*", "*شنط*", "*اغراض*", "*اكياس*", "*خبي*", "ابيع", "*بيع لهم*", "*حشيش*", "*مخدرات*", "*حبوب*"]
+        + ["*مدينه ثانيه*", "*بلد تاني*", "*بالقطار*", "*بالباص*"],
+        window=5,
+        unless=["امي*", "ماما", "بابا", "ابوي", "*اشتري*", "*سوق*", "*دكان*", "*سوبر*", "*مدرسه*", "*عيديه*"],
+    ),
+    near(
+        "حدا بيدخل الحمام او التخت (someone in a child's bathroom or bed)",
+        "sexual_abuse",
+        ["*يدخل*", "*بيدخل*", "*يجي*", "*بيجي*", "*يتفرج*", "*يصورني*", "*بيصورني*", "*يصورها*", "*ينام جنبي*"]
+        + ["*بينام جنبي*", "*يطلع عالتخت*", "*يتطلع علي*"],
+        ["*حمام*", "*سريري*", "*فرشتي*", "*تختي*", "*ملابس*", "*اواعي*", "*هدومي*", "*اتحمم*", "*بتحمم*", "بالليل"]
+        + ["*نايمه*", "*نايم*"],
+        window=4,
+        unless=["*قطه*", "*بسه*", "*كلب*", "*يصحيني*", "*مدرسه*", "درس", "محاضره"],
+    ),
+    near(
+        "زقني ورماني عالحيط (pushed, thrown, pulled by the hair)",
+        "physical_abuse",
+        AR_PEOPLE,
+        ["*زقني*", "*زقها*", "*رماني*", "*رماها*", "*رمتني*", "عالحيط", "بالحيط", "على الحيط", "عن الدرج", "من الدرج"]
+        + ["*من شعري*", "*من شعرها*", "*كسرلي*", "*كسرلها*", "*كسر ايدي*", "*شدني*", "*شدها*", "*دمي*", "*نزف*"],
+        window=4,
+        unless=JOKES + ["*كوره*", "*لعب*", "بالغلط", "غلط", "درس", "محاضره"],
+    ),
+    near(
+        "نتخبى منه (hiding from someone at home)",
+        "physical_abuse",
+        ["*تخبى*", "*نتخبى*", "*اختبي*", "*نختبي*", "*تخبيت*", "*تخبينا*", "*سكرت الباب*", "*قفلت الباب*"],
+        ["منه", "منها", "*خزانه*", "*تحت التخت*", "*تحت السرير*", "*لما يسكر*", "*لما يشرب*", "*لما يعصب*"]
+        + ["*لما يصرخ*", "*يتخانقو*", "*بيتخانقو*", "*يتهاوشون*", "*يضرب*"],
+        window=5,
+        unless=["*غميضه*", "*هديه*", "*مفاجاه*", *JOKES],
+    ),
+    phrases(
+        "رسالة وداع، ارمي حالي (a goodbye note, throwing oneself)",
+        "self_harm",
+        [
+            "*رساله وداع*",
+            "*رسايل وداع*",
+            "*رسائل وداع*",
+            "*ارمي حالي*",
+            "*ارمي نفسي*",
+            "*ارمي روحي*",
+            "*انط من*",
+            "*اقفز من*",
+            "من فوق الجسر",
+            "عن الجسر",
+            "من السطح",
+            "كل الحبوب",
+            "*حبوب امي*",
+            "*بجمع حبوب*",
+            "*اجمع حبوب*",
+            "*علبه حبوب*",
+            "ما بدي شي من الدنيا",
+            "ما عاد بدي شي",
+            "ما عاد بدي عيش",
+            "*ما عاد بدي كون*",
+            "*ابي انام وما*",
+        ],
+        unless=["*مسبح*", "*ترامبولين*", "*راسي*", "*صداع*", "ه", *JOKES],
+    ),
+    near(
+        "تجرح حالها (someone else hurting themself)",
+        "self_harm",
+        ["حالها", "نفسها", "حاله", "نفسه", "روحها", "روحه"],
+        ["*جرح*", "*اذي*", "*ذي*", "*قتل*", "*حرق*", "*نتحر*", "*شطب*", "*موت*"],
+        window=2,
+        unless=["بالغلط", "غلط", "*لعبه*", *JOKES],
+    ),
+    near(
+        "حدا من النت بدو يشوفني (someone from online wanting to meet or keep it secret)",
+        "online_abuse",
+        ["*انستا*", "*تيك توك*", "*تيكتوك*", "*سناب*", "*ديسكورد*", "*لعبه*", "*النت*", "*الانترنت*", "*اونلاين*"]
+        + ["*غريب*", "واحد ما بعرفه", "*تعرفت عليه*"],
+        ["*نلتقي*", "*نتقابل*", "*يقابلني*", "*اشوفه*", "*يشوفني*", "*تذكره*", "*يدفع*", "*مصاري*", "*فلوس*"]
+        + ["*هديه*", "*هدايا*", "ما قول لحدا", "لا تقولي", "ما اقول لاحد", "*امسح*", "*احذف*", "*عنواني*"]
+        + ["وين ساكنه", "وين ساكن", "*ساكن فيه*"],
+        window=8,
+        unless=["درس", "محاضره", "توعيه", "*قريبتي*", "*صفي*"],
+    ),
+    near(
+        "خطبوني لواحد (engaged to someone)",
+        "forced_marriage_fgm",
+        ["*خطبوني*", "*يخطبوني*", "*خطبني*", "*خطوبتي*", "*كتب كتابي*", "*عريس*", "*جوزي*"],
+        ["*سنه*", "*كبير*", "*ما بعرفه*", "*ما اعرفه*", "*غصب*", "*البلد*", "اهلي", "ما بدي", "*عمري*"],
+        window=6,
+        unless=["*مسلسل*", "*فيلم*", "*عرس بنت*", "*عرس اخت*"],
+    ),
+    near(
+        "اذا حكيت رح يقتلني (a threat if the young person tells or refuses)",
+        "threats_to_life",
+        ["اذا قلت", "اذا حكيت", "اذا ما", "اذا رفضت", "لو قلت", "لو حكيت", "لو ما", "والا", "ولا رح"],
+        ["*يقتل*", "*قتل*", "*يذبح*", "*يضرب*", "*اذي*", "*ينشر*", "*يفضح*", "*يبعت*", "اخوي", "اختي", "اهلي"],
+        window=6,
+        unless=JOKES + ["*امتحان*", "*علامات*", "*واجب*", "ه", "*مزح*"],
+    ),
+    near(
+        "بيسبني وبيقلي انك فاشل (insults from a parent)",
+        "emotional_abuse",
+        PEOPLE + ["*بيسبني*", "*يسبني*", "*يهيني*", "*بيهيني*", "*يحقرني*", "*يذلني*", "*بيذلني*", "*يسميني*"],
+        ["*غبي*", "*حمار*", "*فاشل*", "*كلب*", "*حيوان*", "ما بتسوي", "*عار علي*", "*غلطه*"],
+        window=4,
+        unless=["*صاحبي*", "*صاحبتي*", "*المدرسه*", "*الصف*", *JOKES],
+    ),
+]
+
+# Arabic in Latin letters and digits. Folded like all text ("a3eesh" -> "a3esh"); words a child might spell
+# several ways start or end in *.
+AZ_PEOPLE = [
+    "baba",
+    "babaya",
+    "abuya",
+    "abouya",
+    "abouy",
+    "abuy",
+    "aboy",
+    "ommi",
+    "omi",
+    "2omi",
+    "2ommi",
+    "mama",
+    "okhti",
+    "o5ti",
+    "ukhti",
+    "akhoya",
+    "a5oya",
+    "akhuya",
+    "5ali",
+    "khali",
+    "3ami",
+    "3amo",
+    "ahli",
+    "ahly",
+    "howa",
+    "hwa",
+    "huwa",
+    "hiya",
+    "heya",
+    "wa7ed",
+    "wahed",
+    "goz omi",
+    "jooz ommi",
+    "zoj omi",
+]
+RULES += [
+    near(
+        "Arabizi: wanting to die (bdi mot, 3ayza amot)",
+        "self_harm",
+        ["3ayz*", "3ayez*", "3aiz*", "3awz*", "bdi", "badi", "bde", "bidi", "abi", "abghi", "abgha", "abga", "ab8a"]
+        + ["nfsi", "nefsi", "nifsi", "ared", "aread", "oreed", "ured"],
+        ["amot", "amut", "amout", "mot", "mout", "mut", "amwt"],
+        window=2,
+    ),
+    near(
+        "Arabizi: not wanting to live (mesh 3ayza a3eesh)",
+        "self_harm",
+        ["mesh", "mish", "msh", "mosh", "mush", "mabdi", "mabadi", "mabe", "mabi", "ma3ad", "ma3adsh", "mab2etsh"]
+        + ["mab2ash", "ma", "la", "bdi", "badi", "3ayz*", "3ayez*"],
+        ["a3esh", "a3ish", "a3eish", "a3ysh", "3ish", "3aysh", "3ayesh", "a3isha", "a3ishha", "akamel", "akammel"]
+        + ["akml", "akmel"],
+        window=3,
+    ),
+    near(
+        "Arabizi: better without me, tired of life",
+        "self_harm",
+        ["a7san", "ahsan", "a7sn", "ahsn", "afdal", "af4al", "ta3ban*", "t3ban*", "ta3bt", "t3bt", "ta3bet"]
+        + ["zh2t", "zhe2t", "zeh2t", "malet", "maleit", "kr8t", "krhet", "kerht", "karha", "kareh"],
+        ["gheiri", "gheri", "ghairi", "ghiri", "8eri", "8ery", "ghery", "bdouni", "bdoni", "bidouni", "bdouny"]
+        + ["min doni", "el 7aya", "al 7aya", "7ayati", "7ayaty", "el dunya", "eldonya", "el donya", "eldunya"]
+        + ["kol 7aga", "kol shi", "kolshi", "kol she", "kul shi"],
+        window=4,
+    ),
+    near(
+        "Arabizi: hurting or killing oneself",
+        "self_harm",
+        ["a2tel", "a2tol", "2tel", "2tol", "aktol", "a8tol", "aqtol", "eqtel", "a2atel", "ajra7", "bajra7", "agra7"]
+        + ["bgra7", "ba2za", "b2za", "a2zi", "ba2zi", "a7ra2", "ba7ra2", "jara7t", "gara7t", "a2ta3", "ba2ta3"]
+        + ["ashateb", "bashateb", "shatabt"],
+        ["nafsi", "nafsy", "7ali", "7aly", "edi", "eidi", "2idi", "idi", "edaya", "2edi", "dra3i", "dra3y"]
+        + ["rejli", "rigli", "jesmi", "gesmi"],
+        window=2,
+    ),
+    phrases(
+        "Arabizi: suicide named",
+        "self_harm",
+        ["*nte7ar*", "*nti7ar*", "*ntehar*", "*ntihar*", "ante7er", "ant7er", "antaher", "ante7r"],
+    ),
+    phrases(
+        "Arabizi: hit, strangled, burned, touched (one word, a person attached)",
+        "physical_abuse",
+        ["*drabni*", "*darabni*", "*drebni*", "*dribni*", "*darbni*", "*dorbni*", "*darbetni*", "*darabetni*"]
+        + ["*drobni*", "*darabouni*", "*darabuni*", "*drabuni*", "*5na2ni*", "*khna2ni*", "*khana2ni*"]
+        + ["*5ana2ni*", "*7ara2ni*", "*7ra2ni*", "*rafasni*", "*darabha*", "*drabha*", "*bedrabna*", "*bydrabna*"],
+    ),
+    near(
+        "Arabizi: a person hitting someone",
+        "physical_abuse",
+        AZ_PEOPLE,
+        ["*darab*", "*drab*", "*dreb*", "*dareb*", "*dorob*", "*darb*", "*drob*", "*5ana2*", "*khana2*", "*7ara2*"]
+        + ["*rafas*", "*yerfos*", "*3azeb*", "*kadamat*"],
+        window=3,
+        unless=JOKES + ["kora", "koora", "lo3ba", "bel8alat", "bel ghalat", "ghalat"],
+    ),
+    phrases(
+        "Arabizi: sexual abuse",
+        "sexual_abuse",
+        ["*lamasni*", "*yelmesni*", "*lmesni*", "*bilmesni*", "*belmesni*", "*t7arash*", "*ta7arosh*", "*t7arosh*"]
+        + ["*7arash*", "*ghtasab*", "*8tasab*", "*ghtisab*", "*8tisab*", "*3'tasab*", "*bibosni*", "*bybosni*"],
+        unless=["dars", "mo7adra", "taw3ya"],
+    ),
+    phrases(
+        "Arabizi: no food, left alone",
+        "neglect",
+        ["*ga3an*", "*ja3an*", "*jo3an*", "*jou3an*", "*ge3an*", "*gi3an*", "*gu3an*", "ma fi akl", "mafi akl"]
+        + ["mafish akl", "mafesh akl", "ma fe akl", "mfesh akl", "ma 3andna akl", "ma3andnash akl", "*tarakoni*"]
+        + ["*tarakouni*", "*taraktna*", "*tarakatna*", "*tarakona*", "*tarakouna*", "*sabouna*", "*sabetna*"]
+        + ["*sabtna*", "*sabuni*", "*sabouni*"],
+        unless=JOKES + ["ghada", "el ghada", "lunch"],
+    ),
+    phrases(
+        "Arabizi: thrown out, not safe at home",
+        "unsafe_home",
+        ["*taradni*", "*tardni*", "*taradouni*", "*tarduni*", "*taradoni*", "*taradetni*", "*tardetni*", "mesh amen"]
+        + ["mish amen", "msh amen", "mesh aman", "mish aman", "msh aman", "mosh amen", "mesh b2aman", "mish b2aman"]
+        + ["5ayef arga3", "khayef arja3", "5ayfa arga3", "khayfa arja3", "nemt barra", "nimt barra", "nemt fel share3"]
+        + ["nimt bel share3", "harabt men el bet", "hrabt mn el bet", "ahrab men el bet"],
+    ),
+    near(
+        "Arabizi: afraid of someone at home",
+        "emotional_abuse",
+        AZ_PEOPLE + ["el bet", "el beit", "elbet"],
+        ["5ayef*", "5ayf*", "khayef*", "khayf*", "khaif*", "5a2f*", "mar3ob*", "mar3ub*"],
+        window=3,
+        unless=["imti7an*", "emte7an*", "exam*", "dark", "spider*", "kalb", "dog*", "el dalma"],
+    ),
+    near(
+        "Arabizi: threats to kill",
+        "threats_to_life",
+        AZ_PEOPLE + ["*ni", "ana"],
+        ["*2telni*", "*2tilni*", "*qtelni*", "*ktelni*", "*yi2tel*", "*y2tel*", "*yo2tol*", "*ya2tol*", "*sekkin*"]
+        + ["*sikkin*", "*sekina*", "*sakina*", "*msadas*", "*mosadas*", "*sla7*", "*yedba7*", "*ydba7*"],
+        window=4,
+        unless=JOKES + ["imti7an*", "emte7an*", "exam*", "hhh*", "hah*"],
+    ),
+    phrases(
+        "Arabizi: married off, cut (forced marriage, FGM)",
+        "forced_marriage_fgm",
+        ["*yegawzoni*", "*ygawzoni*", "*yjawzoni*", "*yzawjoni*", "*zawjoni*", "*gawzoni*", "*jawzoni*", "*ygawezni*"]
+        + ["*yjawezni*", "*yzawejni*", "*5atabouni*", "*khatabouni*", "*5atabni*", "*khatabni*", "*5etan*"]
+        + ["*khitan*", "*5tan*", "*khtan*", "*tahour*", "*tohour*", "*tohor*"],
+    ),
+    phrases(
+        "Arabizi: pictures and blackmail",
+        "online_abuse",
+        ["*yebtazni*", "*ybtazni*", "*btezaz*", "*ebtezaz*", "*ibtizaz*", "*ebtizaz*", "*yfda7ni*", "*yfde7ni*"]
+        + ["*bifda7ni*", "*yfdahni*"],
+    ),
+    near(
+        "Arabizi: pictures or videos posted or paid for",
+        "online_abuse",
+        ["*sowar*", "*suwar*", "*swar*", "*sowari*", "video*", "vid", "vids", "fidyo*"],
+        ["*ynshor*", "*yenshor*", "*ynzel*", "*yenzel*", "*ybe3at*", "*yfda7*", "*yhadded*", "*yhaded*", "*fulus*"]
+        + ["*floos*", "*masari*", "*msari*", "*masary*"],
+        window=5,
+    ),
+]
