@@ -667,7 +667,7 @@ RULES += [
         "Arabizi: a person hitting someone",
         "physical_abuse",
         AZ_PEOPLE,
-        ["*darab*", "*drab*", "*dreb*", "*dareb*", "*dorob*", "*darb*", "*drob*", "*5ana2*", "*khana2*", "*7ara2*"]
+        ["*darab*", "*bydrab*", "*bedrab*", "*yedrab*", "*edrab*", "*dareb*", "*5ana2*", "*khana2*", "*7ara2*"]
         + ["*rafas*", "*yerfos*", "*3azeb*", "*kadamat*"],
         window=3,
         unless=JOKES + ["kora", "koora", "lo3ba", "bel8alat", "bel ghalat", "ghalat"],
@@ -709,9 +709,9 @@ RULES += [
         "threats_to_life",
         AZ_PEOPLE + ["*ni", "ana"],
         ["*2telni*", "*2tilni*", "*qtelni*", "*ktelni*", "*yi2tel*", "*y2tel*", "*yo2tol*", "*ya2tol*", "*sekkin*"]
-        + ["*sikkin*", "*sekina*", "*sakina*", "*msadas*", "*mosadas*", "*sla7*", "*yedba7*", "*ydba7*"],
+        + ["*sikkin*", "*msadas*", "*mosadas*", "*sla7*", "*yedba7*", "*ydba7*"],
         window=4,
-        unless=JOKES + ["imti7an*", "emte7an*", "exam*", "hhh*", "hah*"],
+        unless=JOKES + ["imti7an*", "emte7an*", "exam*", "h", "hah*"],
     ),
     phrases(
         "Arabizi: married off, cut (forced marriage, FGM)",
@@ -729,9 +729,38 @@ RULES += [
     near(
         "Arabizi: pictures or videos posted or paid for",
         "online_abuse",
-        ["*sowar*", "*suwar*", "*swar*", "*sowari*", "video*", "vid", "vids", "fidyo*"],
+        ["*sowar*", "*suwar*", "*sowari*", "video*", "vid", "vids", "fidyo*"],
         ["*ynshor*", "*yenshor*", "*ynzel*", "*yenzel*", "*ybe3at*", "*yfda7*", "*yhadded*", "*yhaded*", "*fulus*"]
         + ["*floos*", "*masari*", "*msari*", "*masary*"],
         window=5,
+    ),
+]
+RULES += [
+    phrases(
+        "ما حدا رح يشتاقلي (nobody would miss me)",
+        "self_harm",
+        [
+            "ما حدا رح يشتاقلي",
+            "ما حدا رح يشتاق الي",
+            "ما حدا رح ينتبه",
+            "ما حدا رح يحس",
+            "محدش هيفتقدني",
+            "محدش هياخد باله",
+            "ما احد بيفقدني",
+            "ما احد راح يفقدني",
+            "ما حدا بيفرق معه",
+            "ما في شي بيفرق",
+            "*خلص من هالحياه*",
+            "*خلص من الحياه*",
+            "*الحبوب جاهزه*",
+        ],
+    ),
+    near(
+        "Arabizi: nobody would miss me",
+        "self_harm",
+        ["ma 7ada", "ma7ada", "ma 7adan", "ma 7dan", "ma7adesh", "m7adesh", "ma 7ad", "mahadesh", "ma7dsh"],
+        ["y2ta2li", "yeshta2li", "yeshta2ly", "hayeshta2li", "hayefta2edni", "yefta2edni", "yfta2dni", "yentebeh"]
+        + ["hayentebeh", "ye7es"],
+        window=3,
     ),
 ]

@@ -203,7 +203,7 @@ RULES = [
             "wykorzystuj*",
             "seks*",
         ],
-        unless=["lekcj*", "szkolenie"],
+        unless=["lekcj*", "szkolenie", "pies", "psem", "kot", "kotem", "burz*"],
     ),
     phrases(
         "Zaniedbanie (neglect)",
@@ -957,5 +957,33 @@ RULES += [
         + ["musze", "kaza", "chca", "nie chce"],
         window=6,
         unless=["kuzyn* bierze", "siostra bierze", "wesele", "na slubie", "druhn*"],
+    ),
+]
+RULES += [
+    near(
+        "Zakonczyc wszystko (to end it all)",
+        "self_harm",
+        ["zakonczyc", "zakoncze", "zakonczy", "skonczyc", "skoncze", "skonczy", "skonczyl*", "zakonczyl*"],
+        ["wszystko", "to wszystko", "zycie", "ze soba", "z tym", "swoje zycie"],
+        window=3,
+        unless=["szkol*", "lekcj*", "gre", "gry", "mecz", "sezon", "projekt*", "prac*", "zadani*", "ksiazk*", "film*"],
+    ),
+    phrases(
+        "Nikt by nie zauwazyl (nobody would notice)",
+        "self_harm",
+        [
+            "nikt by nie zauwazyl",
+            "nikt nie zauwazy jak",
+            "nikt by nie tesknil",
+            "nikt nie bedzie tesknil",
+            "nikomu nie jestem potrzebn*",
+            "nikomu nie bede potrzebn*",
+            "chce mi sie juz nic",
+            "nic juz nie ma sensu",
+            "wszystko nie ma sensu",
+            "mam przygotowane tabletki",
+            "mam juz tabletki",
+        ],
+        unless=["lekcj*", "sprawdzian*", "matm*", *JOKES],
     ),
 ]

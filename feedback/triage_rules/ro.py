@@ -681,7 +681,7 @@ RULES += [
         ["de el", "de ea", "de tata", "cand bea", "cand e beat", "cand tipa", "cand se cearta", "in dulap", "sub pat"]
         + ["in baie", "cand vine"],
         window=5,
-        unless=["v ati ascunselea", "de ati ascunselea", "ascunselea", "cadou*", "surpriz*", *JOKES],
+        unless=["ascunselea", "ne am jucat", "jucat", "joc*", "cadou*", "surpriz*", *JOKES],
     ),
     near(
         "Ma pun sa car, sa tin, sa vand (made to carry, hold or sell)",
@@ -700,5 +700,25 @@ RULES += [
         + ["arata la toti", "fratele meu", "sora mea", "mama mea", "familia mea"],
         window=6,
         unless=JOKES + ["nota", "note", "teza", "test", "tema", "de ras", "pedeaps*", "telefon*"],
+    ),
+]
+RULES += [
+    phrases(
+        "Nimeni nu ar observa (nobody would notice)",
+        "self_harm",
+        [
+            "nimeni nu ar observa",
+            "nimeni nu ar simti lipsa",
+            "nu ar simti nimeni lipsa",
+            "nimanui nu i ar pasa",
+            "nu i ar pasa nimanui",
+            "sa se termine totul",
+            "sa se termine tot",
+            "vreau sa se termine",
+            "am pastilele pregatite",
+            "am pastile pregatite",
+            "nimic nu mai conteaza",
+        ],
+        unless=["scoala", "tema", "mate", "teza", "examen*", "vacanta", "ora", *JOKES],
     ),
 ]
