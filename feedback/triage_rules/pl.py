@@ -156,6 +156,7 @@ RULES = [
             "siniaki",
             "slady na szyi",
         ],
+        unless=["spadl*", "rower*", "hulajnog*", "przewrocil*", "na wf", "na treningu", "na meczu"],
     ),
     near(
         "Dotykanie (touching)",
@@ -359,7 +360,7 @@ RULES = [
             "zastrzel*",
         ],
         window=3,
-        unless=JOKES + ["oceny", "ocen", "jak zobaczy", "kartkowk*", "sprawdzian*", "zart*"],
+        unless=JOKES + ["oceny", "ocen", "jak zobaczy", "kartkowk*", "sprawdzian*", "zart*", "w grze", "w gre", "gry"],
     ),
     phrases(
         "Grozby (threats)",

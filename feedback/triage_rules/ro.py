@@ -334,7 +334,7 @@ RULES = [
         VICTIMS + PEOPLE + ["te", "va", "noi"],
         ["omor*", "omoara", "ucid*", "cutit*", "njunghi*", "impusc*", "arma", "pistol", "maceta"],
         window=3,
-        unless=JOKES + ["nota", "note", "notele", "teza", "test", "de ras", "mate", "matematica", "examen*"],
+        unless=JOKES + ["nota", "note", "notele", "teza", "test", "de ras", "mate", "matematica", "examen*", "joc*"],
     ),
     phrases(
         "Cuvinte crude si frica (emotional abuse, fear)",
