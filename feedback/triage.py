@@ -91,6 +91,10 @@ SPELLINGS = {
     "wacks": "whacks",
     "wacked": "whacked",
     "wacking": "whacking",
+    "tuched": "touched",
+    "tuches": "touches",
+    "tuch": "touch",
+    "slef": "self",
     "rapped": "raped",
     "scard": "scared",
     "skared": "scared",
@@ -186,7 +190,7 @@ def normalise(text):
 # Light stems: enough that the usual endings of a word agree, never a full dictionary.
 IRREGULAR = {"ran": "run", "beaten": "beat", "hid": "hide", "took": "take", "gave": "give", "threw": "throw"}
 ENDINGS = {
-    "en": ("ing", "ive", "ed", "es", "er", "s", "e"),
+    "en": ("ing", "ive", "ed", "es", "er", "in", "s", "e"),  # "in": "hittin", "punchin" as written
     "pl": ("ami", "ach", "ego", "emu", "owi", "cie", "esz", "emy", "ecie", "ie", "ia", "a", "e", "i", "y", "o", "u"),
     "ro": ("ului", "ilor", "ele", "ile", "ul", "ea", "ii", "le", "a", "e", "i", "u"),
     "ar": ("ني", "ها", "هم", "هن", "كم", "نا", "ون", "ين", "ات", "وا", "ه", "ك", "ي"),
@@ -362,9 +366,12 @@ class Message:
                     self.hits[rule_word] = set(positions)
         # Where each rule's phrases occur: (rule number, role) -> [(first, last), ...]
         self.found = {}
+        starts = {}  # the same phrase ("me", "my dad") is in many rules: it is looked for once
         for rule_word in self.hits:
             for number, role, phrase in ruleset.by_key_word.get(rule_word, ()):
-                spans = self.phrase_starts(phrase)
+                spans = starts.get(phrase)
+                if spans is None:
+                    spans = starts[phrase] = self.phrase_starts(phrase)
                 if spans:
                     self.found.setdefault((number, role), []).extend(spans)
 

@@ -69,7 +69,9 @@ BLOWS = [
     "bites me",
     "bit me",
 ]
-TALK = ["assembly", "pshe", "lesson", "talk", "play", "learned", "learnt", "leaflet", "workshop", "crime", "website"]
+# A lesson or talk about a harm. Not "talk" or "play" alone: "if i talk", "when we play" are how abuse is hidden.
+TALK = ["assembly", "pshe", "lesson", "a talk", "the talk", "talk about", "talks about", "a play", "the play"]
+TALK += ["school play", "learned", "learnt", "leaflet", "workshop", "crime", "website"]
 TALK += ["documentary", "in class", "film about", "video about"]
 
 RULES = [
@@ -749,7 +751,9 @@ RULES = [
             "test",
             "exam",
             "lesson",
-            "talk",
+            "a talk",
+            "the talk",
+            "talk about",
             "assembly",
         ],
     ),
@@ -782,7 +786,17 @@ RULES = [
             "gun",
             "guns",
         ],
-        unless=["knife crime", "assembly", "talk", "lesson", "sees my", "finds out i", *JOKES],
+        unless=[
+            "knife crime",
+            "assembly",
+            "a talk",
+            "the talk",
+            "talk about",
+            "lesson",
+            "sees my",
+            "finds out i",
+            *JOKES,
+        ],
     ),
     # Emotional abuse and fear.
     phrases(
@@ -1569,7 +1583,15 @@ RULES += [
         "online_abuse",
         ONLINE,
         [
-            "meet*",
+            # "meet*" would be "met*" once repeated letters are folded, and "met online" is no concern alone.
+            "meet up",
+            "meet me",
+            "meet him",
+            "meet her",
+            "meet them",
+            "meet in",
+            "meeting up",
+            "to meet",
             "train to",
             "bus to",
             "ticket*",
@@ -2008,5 +2030,43 @@ RULES += [
             "tired of being here",
         ],
         unless=["homework", "exam*", "revision", "lesson*", "party", "birthday", "surprise", "game*", *JOKES],
+    ),
+]
+RULES += [
+    near(
+        "Given alcohol, drugs or vapes",
+        "exploitation",
+        ["gives me", "gave me", "buys me", "bought me", "gets me", "got me", "brings me", "gives us", "buys us"],
+        ["vodka", "alcohol", "booze", "weed", "drugs", "vape*", "cans", "spliff*", "fags", "ciggies", "cigarettes"]
+        + ["cider", "pills", "nos", "balloons"],
+        window=2,
+        unless=TALK + ["christmas", "wedding", "new year", "birthday", "doctor", "nurse", "hay fever", "headache"],
+    ),
+    near(
+        "Taken to someone's flat, house or car",
+        "exploitation",
+        ["takes me", "took me", "taking me", "takes her", "took her", "picks me up", "drives me", "drove me"],
+        ["his flat", "his house", "his place", "his car", "their flat", "their house", "a flat", "a party", "parties"]
+        + ["hotel", "a house"],
+        window=3,
+        unless=["my dad", "dads", "grandad*", "grandpa", "nan*", "every other weekend", "contact", "birthday party"]
+        + ["football", "training", "school"],
+    ),
+    phrases(
+        "Not eaten for days",
+        "neglect",
+        [
+            "not ate since",
+            "have not ate",
+            "not eaten since",
+            "not eaten for",
+            "not ate for",
+            "not had food",
+            "not had anything to eat",
+            "nothing in the house",
+            "nothing in the cupboard*",
+            "no food in",
+        ],
+        unless=["diet", "fasting", "ramadan", "ill", "sick", "poorly", "operation", "exam*", *JOKES],
     ),
 ]
