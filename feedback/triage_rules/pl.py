@@ -140,7 +140,10 @@ RULES = [
         VICTIMS + PEOPLE,
         BLOWS,
         window=3,
-        unless=GAMES + JOKES + ["pilka", "pilke", "pilki", "w gre", "w grze", "w szachy", "w fife"],
+        unless=GAMES
+        + JOKES
+        + ["pilka", "pilke", "pilki", "w gre", "w grze", "w szachy", "w fife", "na w f", "na wf", "przypadkiem"]
+        + ["niechcacy", "nic mi nie jest"],
     ),
     phrases(
         "Przemoc w domu (violence at home)",
@@ -424,6 +427,7 @@ RULES += [
             "z dachu",
             "rzucic sie pod",
         ],
+        unless=["wakacj*", "jezior*", "kapiel*", "super", "fajnie", "bungee", "ze smiechu", *JOKES],
     ),
     near(
         "Wyrzucony z domu (thrown out)",
@@ -851,7 +855,9 @@ RULES += [
             "pluje",
         ],
         window=3,
-        unless=GAMES + JOKES + ["pilka", "pilke", "w gre", "w grze", "przypadkiem", "niechcacy", "na wf"],
+        unless=GAMES
+        + JOKES
+        + ["pilka", "pilke", "w gre", "w grze", "przypadkiem", "niechcacy", "na wf", "na w f", "nic mi nie jest"],
     ),
     near(
         "Chowamy sie przed nim (hiding from someone at home)",
@@ -986,5 +992,51 @@ RULES += [
             "mam juz tabletki",
         ],
         unless=["lekcj*", "sprawdzian*", "matm*", *JOKES],
+    ),
+]
+RULES += [
+    phrases(
+        "Zmusil mnie, zaluje ze mnie urodzila (forced, wishing the child unborn)",
+        "sexual_abuse",
+        [
+            "zmusil* mnie do",
+            "zmuszal* mnie do",
+            "zmusza mnie do",
+            "zmuszaja mnie do",
+            "rzeczy ktorych nie chcial*",
+            "robil* mi rzeczy",
+            "robi ze mna rzeczy",
+        ],
+        unless=["lekcj*", "sprawdzian*", "zadani*", "sprzatani*", "nauki", "jedzenia", "warzyw*"],
+    ),
+    phrases(
+        "Zaluje ze mnie ma (a parent wishing the child unborn)",
+        "emotional_abuse",
+        [
+            "zaluje ze mnie",
+            "zaluja ze mnie",
+            "wolal* zebym sie nie urodzil*",
+            "gdybym sie nie urodzil*",
+            "nie powinnam sie urodzic",
+            "nie powinienem sie urodzic",
+            "lepiej gdybym sie nie urodzil*",
+        ],
+        unless=JOKES,
+    ),
+    near(
+        "Nie mam ochoty zyc (no wish to live)",
+        "self_harm",
+        ["nie mam", "nie chce", "brak", "stracil*", "nie widze", "zadnej"],
+        ["ochoty zyc", "checi do zycia", "sensu zycia", "po co zyc", "zyc dalej", "dalej zyc", "sensu zyc"],
+        window=3,
+        unless=["bez telefon*", "bez internet*", *JOKES],
+    ),
+    near(
+        "Blizny, rany na rekach (scars or cuts on the arms)",
+        "self_harm",
+        ["blizn*", "slady", "rany", "ciecia", "pociete", "rozciecia", "zadrapania"],
+        ["rekach", "reku", "rece", "nadgarstk*", "udach", "nogach", "ramionach", "przedramie*", "brzuchu"],
+        window=3,
+        unless=["operacj*", "ospa", "ospy", "tatuaz*"],
     ),
 ]

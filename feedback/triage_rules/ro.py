@@ -308,6 +308,7 @@ RULES = [
             "sa fug de acasa",
             "fara adapost",
         ],
+        unless=["film*", "carte", "cartea", "poveste*", "serial*", "despre"],
     ),
     near(
         "Casatorie fortata (forced marriage)",
@@ -720,5 +721,55 @@ RULES += [
             "nimic nu mai conteaza",
         ],
         unless=["scoala", "tema", "mate", "teza", "examen*", "vacanta", "ora", *JOKES],
+    ),
+]
+OLDER = ["de 18 ani", "de 19 ani", *(f"de {age} de ani" for age in range(20, 46)), "major", "barbat", "un tip"]
+RULES += [
+    phrases(
+        "Ma da afara din casa (thrown out of home)",
+        "unsafe_home",
+        [
+            "ma da afara",
+            "ne da afara",
+            "ma dea afara",
+            "ne dea afara",
+            "afara din casa",
+            "ma arunca din casa",
+            "ne arunca din casa",
+            "nu vine acasa",
+            "nu mai vine acasa",
+        ],
+        unless=["film*", "carte", "poveste*", "serial*", "despre", "ora", "clasa"],
+    ),
+    near(
+        "Un barbat mai mare cheama acasa, da tigari (an older man inviting, giving cigarettes)",
+        "exploitation",
+        OLDER + ["mai mare", "nene", "strain"],
+        ["la el acasa", "la el", "ma cheama", "ne cheama", "tigari", "alcool", "bautura", "iarba", "vape*", "cadouri"]
+        + ["ma ia cu masina", "in masina lui", "la hotel", "la o petrecere", "bani"],
+        window=8,
+        unless=["scoala", "profesor*", "antrenor*", "meditati*"],
+    ),
+    near(
+        "Niciun rost sa traiesc (no reason to live)",
+        "self_harm",
+        ["rost", "sens", "motiv"],
+        ["sa traiesc", "sa mai traiesc", "in viata", "sa continui", "sa mai fiu", "sa mai exist", "sa traim"],
+        window=4,
+        unless=["tema", "scoala", "mate", "examen*", "teza", *JOKES],
+    ),
+    near(
+        "O povara, mai usor fara mine (a burden, easier without me)",
+        "self_harm",
+        ["mai usor", "mai bine", "mai fericiti", "mai linistiti", "bine", "povara", "o povara"],
+        ["fara mine", "daca nu as fi", "daca as muri", "daca as disparea", "pentru toti", "pentru familie"],
+        window=3,
+        unless=["excursie", "petrecere", "meci*", "joc*", *JOKES],
+    ),
+    phrases(
+        "Fara lumina si mancare (no light or food)",
+        "neglect",
+        ["nu avem lumina", "fara lumina", "fara mancare", "nu avem mancare si", "nu e nimeni acasa de"],
+        unless=["pana de curent", "furtun*", "dieta", "post"],
     ),
 ]
