@@ -354,7 +354,8 @@ RULES = [
             "when i am in the shower",
             "have to be quiet",
         ],
-        unless=TALK + ["dog", "cat", "puppy", "kitten", "storm*", "thunder*", "nightmare*"],
+        unless=TALK
+        + ["dog", "cat", "puppy", "kitten", "storm*", "thunder*", "nightmare*", "let her sleep", "let him sleep"],
     ),
     # Neglect.
     phrases(
@@ -656,7 +657,7 @@ RULES = [
             "family want",
         ],
         window=6,
-        unless=["teacher", "tv", "film", "celebrity"],
+        unless=["teacher", "tv", "film", "celebrity", "bridesmaid", "best man", "page boy", "flower girl"],
     ),
     near(
         "Cutting girls",
@@ -1243,7 +1244,7 @@ MORE_BLOWS = [
 ]
 NOT_VIOLENCE = GAMES + JOKES + ["button", "swing", "pram", "buggy", "bike", "trolley", "queue", "in line", "ball"]
 NOT_VIOLENCE += ["by accident", "accidentally", "in the pool", "smashed it", "smash it", "door open", "doorbell"]
-NOT_VIOLENCE += ["to the shops", "shopping", "out of bed"]
+NOT_VIOLENCE += ["to the shops", "shopping", "out of bed", "detention", "playground", "pushed him back"]
 COERCING = [
     "makes me",
     "made me",
@@ -1358,7 +1359,8 @@ RULES += [
             "fight*",
         ],
         window=6,
-        unless=["hide and seek", "present", "surprise", "sweets", "chocolate", "game*", "homework", "phone", *JOKES],
+        unless=["hide and seek", "present", "surprise", "sweets", "chocolate", "game*", "homework", "phone", *JOKES]
+        + ["dog", "cat", "pet*", "firework*", "bonfire", "thunder*"],
     ),
     near(
         "Someone in a child's bed, bath or room",
@@ -2050,7 +2052,7 @@ RULES += [
         + ["hotel", "a house"],
         window=3,
         unless=["my dad", "dads", "grandad*", "grandpa", "nan*", "every other weekend", "contact", "birthday party"]
-        + ["football", "training", "school"],
+        + ["football", "training", "school", "my brother", "older brother", "big brother", "my sister", *GAMES],
     ),
     phrases(
         "Not eaten for days",

@@ -818,7 +818,7 @@ RULES += [
             "do mnie",
         ],
         window=4,
-        unless=["kot", "pies", "psem", "kotem", "budzi do szkoly", "lekcj*", "burz*"],
+        unless=["kot", "pies", "psem", "kotem", "budzi do szkoly", "lekcj*", "burz*", "koszmar*", "boi sie"],
     ),
     near(
         "Zmusza do rzeczy seksualnych (made to do sexual things)",

@@ -198,6 +198,7 @@ RULES = [
             "ma pune sa fac",
             "lucruri urate",
         ],
+        unless=["cosmar*", "ii e frica", "are frica", "pisic*", "caine*", "catel*", "furtun*"],
     ),
     phrases(
         "Neglijare (neglect)",

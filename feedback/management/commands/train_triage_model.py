@@ -11,12 +11,14 @@ from feedback.management.commands.evaluate_triage import read_rows
 DATA = Path(settings.BASE_DIR) / "tests" / "feedback" / "data"
 # The labelled sets, and ordinary messages written for the model alone: about family and home (urgent
 # messages speak of mum, dad and home so often that those words would otherwise weigh as harm), and about
-# everyday hurts, fears and games (a grazed knee, the dentist, being "killed" in a game).
+# everyday hurts, fears and games (a grazed knee, the dentist, being "killed" in a game); and the messages
+# written to probe the rules' families of words (see docs/triage.md), urgent and ordinary.
 DEFAULT_FILES = [
     DATA / "dev.jsonl",
     DATA / "own_holdout.jsonl",
     DATA / "model_ordinary_family.jsonl",
     DATA / "model_ordinary_everyday.jsonl",
+    DATA / "rule_family_probes.jsonl",
 ]
 
 
