@@ -304,13 +304,13 @@ class Ruleset:
         self.languages = sorted({rule.language for rule in self.rules})
         self.exact = {}  # (language, stem) -> rule words
         self.prefixes, self.suffixes, self.infixes = {}, {}, {}  # tries of characters
-        # A phrase is tried only when its longest (rarest) word is in the message.
-        self.by_key_word = {}  # rule word -> [(rule number, "phrases"/"near"/"unless", phrase)]
+        # A rule's phrases are tried only when their longest (rarest) word is in the message; its "near" and
+        # "unless" phrases only when one of its phrases was found (see Message.spans).
+        self.by_key_word = {}  # rule word -> [(rule number, "phrases", phrase)]
         for number, rule in enumerate(self.rules):
-            for role in ("phrases", "near", "unless"):
-                for phrase in getattr(rule, role):
-                    key = max(phrase, key=lambda word: len(word.text))
-                    self.by_key_word.setdefault(key, []).append((number, role, phrase))
+            for phrase in rule.phrases:
+                key = max(phrase, key=lambda word: len(word.text))
+                self.by_key_word.setdefault(key, []).append((number, "phrases", phrase))
             for phrase in (*rule.phrases, *rule.near, *rule.unless):
                 for word in phrase:
                     if word.how == "word":
@@ -364,16 +364,22 @@ class Message:
                     self.hits[rule_word].update(positions)
                 else:
                     self.hits[rule_word] = set(positions)
-        # Where each rule's phrases occur: (rule number, role) -> [(first, last), ...]
+        # Where each rule's phrases occur: (rule number, role) -> [(first, last), ...]. The "near" and "unless"
+        # phrases are looked for later, and only for the rules whose phrases were found.
+        self.ruleset = ruleset
         self.found = {}
-        starts = {}  # the same phrase ("me", "my dad") is in many rules: it is looked for once
+        self._starts = {}  # the same phrase ("me", "my dad") is in many rules: it is looked for once
         for rule_word in self.hits:
             for number, role, phrase in ruleset.by_key_word.get(rule_word, ()):
-                spans = starts.get(phrase)
-                if spans is None:
-                    spans = starts[phrase] = self.phrase_starts(phrase)
+                spans = self.starts_of(phrase)
                 if spans:
                     self.found.setdefault((number, role), []).extend(spans)
+
+    def starts_of(self, phrase):
+        spans = self._starts.get(phrase)
+        if spans is None:
+            spans = self._starts[phrase] = self.phrase_starts(phrase)
+        return spans
 
     def phrase_starts(self, phrase):
         """Each occurrence of phrase, as (first position, last position)."""
@@ -387,7 +393,13 @@ class Message:
         return [(start, start + len(phrase) - 1) for start in sorted(starts)]
 
     def spans(self, number, role):
-        return self.found.get((number, role), ())
+        """Where the rule's phrases (role "phrases"), people ("near") or exceptions ("unless") occur."""
+        key = (number, role)
+        if role == "phrases" or key in self.found:
+            return self.found.get(key, ())
+        phrases = getattr(self.ruleset.rules[number], role)
+        spans = self.found[key] = [span for phrase in phrases for span in self.starts_of(phrase)]
+        return spans
 
     def quoted(self, first, last):
         seen, result = set(), []

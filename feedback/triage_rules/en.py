@@ -1575,6 +1575,10 @@ RULES += [
             "my family",
             "my little",
             "my mum",
+            "on fire",
+            "set me",
+            "jump me",
+            "smash*",
         ],
         window=6,
         unless=JOKES
@@ -2070,5 +2074,73 @@ RULES += [
             "no food in",
         ],
         unless=["diet", "fasting", "ramadan", "ill", "sick", "poorly", "operation", "exam*", *JOKES],
+    ),
+]
+# Added 3 December 2026 after the rules missed 9 of 28 urgent messages in a fresh set of probes (recorded in
+# docs/triage.md before these were written).
+RULES += [
+    phrases(
+        "Life easier if I was not in it",
+        "self_harm",
+        [
+            "if i was not in it",
+            "if i was not in their life",
+            "if i was not in their lives",
+            "if i were not here",
+            "if i was not alive",
+            "if i were not alive",
+            "if i did not exist",
+            "if i never existed",
+        ],
+        unless=["game", "team", "match", "group chat", "photo", "picture", *JOKES],
+    ),
+    near(
+        "An adult's money, gifts or visits kept secret",
+        "exploitation",
+        ["man", "men", "the man", "neighbour", "next door", "guy", "bloke", "adult", "grown up", "old man"],
+        ["gives me money", "gave me money", "pays me", "paid me", "gifts", "presents", "do not tell", "not to tell"]
+        + ["secret", "go round", "come round", "his house", "his flat", "his shed", "his garage"],
+        window=6,
+        unless=TALK
+        + ["change", "shop", "delivery", "postman", "charity", "sponsor*", "paper round", "car wash"]
+        + ["birthday", "christmas", "surprise party"],
+    ),
+    near(
+        "No heating, electric or warmth",
+        "neglect",
+        ["not had", "never", "no", "cut off", "turned off", "got no", "can not afford"],
+        ["heating", "electric*", "gas", "hot water", "lights on", "warm clothes", "a coat", "blankets"],
+        window=3,
+        unless=["summer", "hot", "heatwave", "fixed", "power cut", "storm", "camping"],
+    ),
+    phrases(
+        "Always cold, set on fire",
+        "neglect",
+        ["always cold", "cold all the time", "freezing all the time", "always freezing", "heating off all"],
+        unless=["classroom", "school", "pe", "winter coat", *JOKES],
+    ),
+    phrases(
+        "Threats to set someone on fire",
+        "threats_to_life",
+        ["set me on fire", "set us on fire", "set her on fire", "set him on fire", "set my house on fire"]
+        + ["set the house on fire", "set fire to me", "set light to", "pour petrol", "burn me alive"],
+        unless=JOKES + ["game", "film", "story"],
+    ),
+    near(
+        "Nobody speaks to or looks at the child at home",
+        "emotional_abuse",
+        ["nobody", "no one", "never", "like a ghost", "invisible"],
+        [
+            "speaks to me",
+            "talks to me",
+            "looks at me",
+            "says a word to me",
+            "asks how i am",
+            "hugs me",
+            "cares about me",
+        ]
+        + ["cares if i", "in my house", "at home", "for days", "for weeks"],
+        window=4,
+        unless=["at school", "class", "friends", "mates", "lunch", "break", "library", "online", "game*", *JOKES],
     ),
 ]

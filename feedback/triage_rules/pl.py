@@ -1040,3 +1040,29 @@ RULES += [
         unless=["operacj*", "ospa", "ospy", "tatuaz*"],
     ),
 ]
+RULES += [
+    near(
+        "Zasnac i sie nie obudzic (to fall asleep and not wake)",
+        "self_harm",
+        ["zasnac", "usnac", "zasne", "zasypiac", "spac"],
+        ["nie obudzic", "nigdy nie obudzic", "sie nie obudzic", "nie budzic", "nigdy sie nie obudzic", "na zawsze"],
+        window=4,
+        unless=["weekend*", "do poludnia", "wakacj*", "sobot*", "niedziel*", *JOKES],
+    ),
+    near(
+        "Nie ma mamy od tygodnia (a parent gone for days)",
+        "neglect",
+        ["nie ma mamy", "nie ma taty", "nie ma rodzicow", "mamy nie ma", "taty nie ma", "rodzicow nie ma"]
+        + ["nie ma jej", "nie ma go", "nie ma ich", "nie wrocila", "nie wrocil", "nie wrocili"],
+        ["od tygodnia", "od kilku dni", "od dwoch dni", "od trzech dni", "od miesiaca", "od paru dni", "od wczoraj"]
+        + ["nie mamy co jesc", "nie mam co jesc", "sami", "sama", "sam"],
+        window=4,
+        unless=["w pracy", "delegacj*", "szpital*", "babci*", "wakacj*", "kolonie"],
+    ),
+    phrases(
+        "Nie mamy co jesc (nothing to eat)",
+        "neglect",
+        ["nie mamy co jesc", "nie mam co jesc", "nie mamy nic do jedzenia", "nie mam nic do jedzenia"],
+        unless=["w szkole", "na stolowce", "diet*", "wege*", "na wycieczce", *JOKES],
+    ),
+]
