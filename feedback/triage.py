@@ -26,6 +26,7 @@ import json
 import math
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -307,10 +308,16 @@ class Ruleset:
         # A rule's phrases are tried only when their longest (rarest) word is in the message; its "near" and
         # "unless" phrases only when one of its phrases was found (see Message.spans).
         self.by_key_word = {}  # rule word -> [(rule number, "phrases", phrase)]
+        # Many rules share their lists of people or exceptions (VICTIMS + PEOPLE, GAMES + JOKES): each distinct
+        # list gets a number, so that a message looks for it once however many rules use it.
+        self.list_number = {}  # (rule number, "near"/"unless") -> number of the distinct list
+        distinct = {}
         for number, rule in enumerate(self.rules):
             for phrase in rule.phrases:
                 key = max(phrase, key=lambda word: len(word.text))
                 self.by_key_word.setdefault(key, []).append((number, "phrases", phrase))
+            for role in ("near", "unless"):
+                self.list_number[(number, role)] = distinct.setdefault(tuple(getattr(rule, role)), len(distinct))
             for phrase in (*rule.phrases, *rule.near, *rule.unless):
                 for word in phrase:
                     if word.how == "word":
@@ -369,6 +376,7 @@ class Message:
         self.ruleset = ruleset
         self.found = {}
         self._starts = {}  # the same phrase ("me", "my dad") is in many rules: it is looked for once
+        self._list_spans = {}  # and so is the same list of people or exceptions (see Ruleset.list_number)
         for rule_word in self.hits:
             for number, role, phrase in ruleset.by_key_word.get(rule_word, ()):
                 spans = self.starts_of(phrase)
@@ -394,11 +402,13 @@ class Message:
 
     def spans(self, number, role):
         """Where the rule's phrases (role "phrases"), people ("near") or exceptions ("unless") occur."""
-        key = (number, role)
-        if role == "phrases" or key in self.found:
-            return self.found.get(key, ())
-        phrases = getattr(self.ruleset.rules[number], role)
-        spans = self.found[key] = [span for phrase in phrases for span in self.starts_of(phrase)]
+        if role == "phrases":
+            return self.found.get((number, role), ())
+        key = self.ruleset.list_number[(number, role)]
+        spans = self._list_spans.get(key)
+        if spans is None:
+            phrases = getattr(self.ruleset.rules[number], role)
+            spans = self._list_spans[key] = sorted(span for phrase in phrases for span in self.starts_of(phrase))
         return spans
 
     def quoted(self, first, last):
@@ -433,9 +443,16 @@ def match_rule(message, number, rule):
             if not _cancelled(message, number, rule, first, last):
                 return Match(rule.category, rule.name, rule.pk, tuple(message.quoted(first, last)))
         return None
-    people = sorted(message.spans(number, "near"))
+    people = message.spans(number, "near")  # sorted
+    if not people:
+        return None
+    # Only the people that can be within the window of a harm are tried (found by halving, not one by one).
+    firsts = [person_first for person_first, _last in people]
+    longest = max(last - first for first, last in people)
     for harm_first, harm_last in harms:
-        for person_first, person_last in people:
+        low = bisect_left(firsts, harm_first - rule.window - 1 - longest)
+        high = bisect_right(firsts, harm_last + rule.window + 1)
+        for person_first, person_last in people[low:high]:
             gap = max(harm_first - person_last, person_first - harm_last) - 1  # words between them
             if gap <= rule.window and (harm_first, harm_last) != (person_first, person_last):
                 first, last = min(harm_first, person_first), max(harm_last, person_last)

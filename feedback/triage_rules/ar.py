@@ -800,3 +800,31 @@ RULES += [
         unless=["*رحله*", "*عطله*", "*عند جدي*", "*جدتي*", "*ساعه*", "*خالتي*"],
     ),
 ]
+RULES += [
+    phrases(
+        "بحبسني وما بطعميني (locked in, not fed)",
+        "neglect",
+        ["*حبسني*", "*حبسونا*", "*حبسنا*", "*حبستني*", "*قفل علي*", "*سكر علي الباب*", "ما *طعمين*", "ما *طعمنا*"],
+        unless=["*لعبه*", "*مزح*", *JOKES],
+    ),
+    phrases(
+        "اكره حالي وبدي اختفي (hating oneself, wanting to disappear)",
+        "self_harm",
+        ["اكره حالي", "اكره نفسي", "كارهه نفسي", "كاره نفسي", "بكره حالي", "بكره نفسي", "بدي اختفي", "ابي اختفي"]
+        + ["اريد ان اختفي", "نفسي اختفي", "بتمنى اختفي", "اتمنى اختفي"],
+        unless=["*مسلسل*", "*صور*", "*شعري*", "*شكلي*", *JOKES],
+    ),
+    phrases(
+        "Arabizi: cannot bear the beating",
+        "physical_abuse",
+        ["el darb", "eldarb", "bel darb", "mn el darb", "men el darb"],
+        unless=["kora", "koora", "lo3ba", "game"],
+    ),
+    near(
+        "Arabizi: cannot bear it any more",
+        "self_harm",
+        ["mesh", "mish", "msh", "mosh", "ma", "ma3ad", "mab2ash"],
+        ["2ader astahmel", "2adra astahmel", "asta7mel", "astahmel", "at7amal", "at7ammal", "ast7mel"],
+        window=3,
+    ),
+]

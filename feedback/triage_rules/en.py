@@ -2144,3 +2144,81 @@ RULES += [
         unless=["at school", "class", "friends", "mates", "lunch", "break", "library", "online", "game*", *JOKES],
     ),
 ]
+# Added 3 December 2026 after a second fresh set of probes (rules alone 21 of 29 urgent before these).
+RULES += [
+    near(
+        "Saving up tablets",
+        "self_harm",
+        ["saving", "sav* up", "collect*", "stockpil*", "hoard*", "hiding", "hid", "stash*", "keeping"],
+        ["tablets", "pills", "antidepressant*", "meds", "medication", "medicine", "paracetamol", "ibuprofen"]
+        + ["sertraline", "fluoxetine", "sleeping pills", "painkillers"],
+        window=3,
+        unless=["prescription", "pharmacy", "for my nan", "for my mum", "vitamin*", *JOKES],
+    ),
+    near(
+        "An adult's messages at night or about clothes",
+        "online_abuse",
+        ["coach", "teacher", "tutor", "instructor", "youth worker", "leader", "man", "older", "adult", "uncle"]
+        + ["step dad", "neighbour", "he", "him"],
+        ["sends me", "messages me", "texts me", "snapchat*", "dms me", "dm me", "at 1am", "at 2am", "at 3am"]
+        + ["midnight", "late at night", "what i am wearing", "what i wear", "his number", "our secret"],
+        window=6,
+        unless=["training", "times", "kit", "fixtures", "homework", "group chat", "team chat", "match", "revision"],
+    ),
+    phrases(
+        "What are you wearing",
+        "online_abuse",
+        ["asking what i am wearing", "asks what i am wearing", "asked what i was wearing", "what are you wearing"]
+        + ["what i am wearing in bed", "send a pic of what"],
+        unless=["party", "wedding", "prom", "school trip", "non uniform", *JOKES],
+    ),
+    phrases(
+        "Running from someone who found the family",
+        "unsafe_home",
+        ["found us again", "he found us", "they found us", "get away from him", "got away from him"]
+        + ["get away from my dad", "get away from her", "refuge", "restraining order", "injunction"]
+        + ["police came again", "police keep coming", "moved to get away"],
+        unless=["hide and seek", "game*", "film", "story", "book", *JOKES],
+    ),
+    near(
+        "Offered a place to stay, drugs or drink",
+        "exploitation",
+        ["offered me", "offers me", "offered us", "offering me", "offered her", "offers her"],
+        ["place to stay", "somewhere to stay", "a bed", "weed", "drugs", "vape*", "alcohol", "vodka", "pills"]
+        + ["cigarette*", "a lift", "money", "cash", "a phone", "a job"],
+        window=4,
+        unless=TALK + ["holiday", "hotel", "airbnb", "camp", "paper round", "saturday job", "work experience"],
+    ),
+    phrases(
+        "Somewhere to stay from a stranger",
+        "exploitation",
+        ["a place to stay", "somewhere to stay"],
+        unless=["holiday", "hotel", "airbnb", "camp", "trip", "festival", "university", "uni"],
+    ),
+    near(
+        "Scared to sleep or of someone coming in",
+        "emotional_abuse",
+        ["scared", "afraid", "frightened", "terrified", "can not sleep", "lock my door", "chair against my door"],
+        ["to sleep", "to go to sleep", "at night", "comes in", "come in", "in my room", "lock my door"],
+        window=5,
+        unless=["dark", "film", "movie", "horror", "spider*", "ghost*", "clown*", "monster*", "nightmare*", "storm*"]
+        + ["thunder*", "exam*", "test*", "dentist", "tomorrow", "school trip", *JOKES],
+    ),
+]
+RULES += [
+    phrases(
+        "Pretending to be asleep, a hand under the covers",
+        "sexual_abuse",
+        ["pretend to be asleep", "pretend i am asleep", "pretend to sleep", "pretending to be asleep"]
+        + ["pretend i am sleeping", "hand under the covers", "hand under my", "hands under my", "hand up my"]
+        + ["hand down my", "sits on my bed at night", "sits on my bed when"],
+        unless=["sleepover", "game*", "film", "story", "april fool*", *JOKES],
+    ),
+    phrases(
+        "How easy it would be, going under",
+        "self_harm",
+        ["how easy it would be to", "go under and not", "not come back up", "never come back up", "drown myself"]
+        + ["let myself drown", "walk into the sea", "walk into the river"],
+        unless=["homework", "cook*", "bake", "make", "swimming lesson*", "revision", "film", *JOKES],
+    ),
+]

@@ -588,7 +588,12 @@ RULES += [
         "physical_abuse",
         VICTIMS + PEOPLE,
         [
-            "wali",
+            # not "wali" alone: its stem "wal" is the English "wall" too
+            "wali mnie",
+            "wali go",
+            "wali ja",
+            "wali nas",
+            "wali mame",
             "walil*",
             "waln*",
             "trzas*",
@@ -1064,5 +1069,14 @@ RULES += [
         "neglect",
         ["nie mamy co jesc", "nie mam co jesc", "nie mamy nic do jedzenia", "nie mam nic do jedzenia"],
         unless=["w szkole", "na stolowce", "diet*", "wege*", "na wycieczce", *JOKES],
+    ),
+]
+RULES += [
+    phrases(
+        "Gdybym sie nie obudzila (if I did not wake up)",
+        "self_harm",
+        ["gdybym sie nie obudzil*", "zebym sie nie obudzil*", "lepiej by bylo gdybym", "lepiej gdybym umarl*"]
+        + ["lepiej gdyby mnie nie bylo", "obym sie nie obudzil*"],
+        unless=["sprawdzian*", "szkol*", "lekcj*", *JOKES],
     ),
 ]
