@@ -828,3 +828,52 @@ RULES += [
         window=3,
     ),
 ]
+# Added 3 December 2026 after a fourth fresh set of probes (Arabizi 1 of 5 urgent found by the rules before).
+RULES += [
+    near(
+        "Arabizi: someone coming into the bathroom or bed",
+        "sexual_abuse",
+        ["*dkhol*", "*d5ol*", "*dakhal*", "*da5al*", "*byegi*", "*biji*", "*byiji*", "*yiji*", "*yeegi*", "*bitfarrag*"]
+        + ["*yetfarrag*", "*bisawarni*", "*bysawarni*", "*ynam gambi*", "*yenam gambi*", "*bynam jambi*"],
+        ["7amam", "7ammam", "el 7amam", "el 7ammam", "sriri", "sereri", "el sereer", "el srir", "ta5ti", "takhti"]
+        + ["o2ti", "ow2ti", "ghorfti", "8orfti", "bel leil", "bel lel", "belil", "ba3'ayar", "bghayer", "bastahama"]
+        + ["bat7amam", "bastah*"],
+        window=4,
+        unless=["otta", "2otta", "kalb", "el madrasa"],
+    ),
+    near(
+        "Arabizi: thinking of ending one's life",
+        "self_harm",
+        ["bafakar", "bfakar", "bfaker", "b2fakar", "afakar", "bfkr", "bafaker", "bfakkar", "kteer", "dayman"],
+        ["amot", "a5las men", "akhlas men", "ante7er", "ante7r", "2tel nafsi", "a2tel nafsi", "anhi 7ayati"]
+        + ["anhy 7ayati", "a5las mn", "akhtefi", "a5tefi"],
+        window=4,
+        unless=["emte7an*", "imti7an*", "el wageb", "wajeb"],
+    ),
+    phrases(
+        "Arabizi: to be rid of my life",
+        "self_harm",
+        ["a5las men 7ayati", "akhlas men 7ayati", "a5las mn 7ayati", "a5las men el 7aya", "akhlas men el 7aya"]
+        + ["anhi 7ayati", "anhy 7ayati", "ba2ra7 nafsi", "bakrah nafsi", "bakra nafsi", "bakrah 7ali", "bakra 7ali"],
+    ),
+    near(
+        "Arabizi: older people's money to carry things",
+        "exploitation",
+        ["shabab kbar", "shabab kobar", "nas kbar", "nas kobar", "rejal kbar", "rgala kbar", "*masari*", "*msari*"]
+        + ["*fulus*", "*floos*", "*flos*", "*bi3tuni*", "*bya3tuni*", "*bide2ulli*"],
+        ["*wasel*", "*wasal*", "*wassel*", "aghrad", "agrad", "shanta", "shonat", "shonta", "*5abi*", "*khabi*"]
+        + ["*hashish*", "*7ashish*", "*mo5adarat*", "*mokhadarat*", "*7obob*", "*7bob*", "abi3", "nbi3"],
+        window=5,
+        unless=["mama", "baba", "ommi", "abuya", "el dukkan", "el dekan", "el supermarket", "ashtri", "eshtri"],
+    ),
+    near(
+        "Arabizi: parents away, children alone",
+        "neglect",
+        ["msafreen", "msafrin", "msafer", "msafra", "*sabouna*", "*tarakouna*", "mesh mawgoden", "mish mawjoodin"]
+        + ["ma rje3o", "ma rg3o", "ma ragao", "ghaybeen", "8aybin"],
+        ["la7ali", "la7alna", "lwa7di", "lawa7di", "wa7di", "wa7dna", "men osbo3", "men osbo3een", "mn osbo3"]
+        + ["men shahr", "mn shahr", "men ayam", "mn ayam", "e5wati", "ekhwati", "el soghar"],
+        window=6,
+        unless=["re7la", "rehla", "3otla", "el agaza", "teta", "gedo", "jiddo", "sa3a"],
+    ),
+]

@@ -1080,3 +1080,30 @@ RULES += [
         unless=["sprawdzian*", "szkol*", "lekcj*", *JOKES],
     ),
 ]
+RULES += [
+    near(
+        "Mowi ze jestem smieciem (names a parent calls a child)",
+        "emotional_abuse",
+        ["mowi ze jestem", "mowi mi ze jestem", "nazywa mnie", "wyzywa mnie od", "mowi na mnie", "krzyczy ze jestem"],
+        ["smiec*", "glup*", "debil*", "nieudacznik*", "do niczego", "bezuzyteczn*", "grub*", "brzydk*", "pomylk*"]
+        + ["nikim", "zerem", "idiot*", "kretyn*", "beznadziejn*", "niepotrzebn*"],
+        window=3,
+        unless=JOKES + ["kolega", "kolezanka", "w grze", "w szkole", "na przerwie"],
+    ),
+    phrases(
+        "Nikt mnie nie chce (nobody wants me)",
+        "emotional_abuse",
+        ["nikt mnie nie chce", "nikt mnie nie kocha", "nikomu na mnie nie zalezy", "jestem smieciem"],
+        unless=["w druzynie", "do druzyny", "do pary", "na wf", "w grupie", *JOKES],
+    ),
+    near(
+        "Dorosly facet z nastolatka (an adult man with a young teenager)",
+        "exploitation",
+        ["facet*", "mezczyzn*", "dorosl*", "starszy", "typ", "gosc", "chlopak"],
+        [f"ma {age}" for age in range(18, 41)]
+        + ["kupuje jej", "kupuje mi", "alkohol*", "wodk*", "papieros*", "e papieros*", "vape*", "zabiera ja"]
+        + ["zabiera mnie", "do siebie"],
+        window=6,
+        unless=["tata", "wujek", "dziadek", "brat", "lekcj*", "szkolenie"],
+    ),
+]

@@ -96,7 +96,7 @@ RULES = [
             "m am saturat de tot",
             "m-am saturat de viata",
             "saturat de viata",
-            "pastile",
+            "pastil*",  # not "pastile": its stem "past" is the English "pasta" too
             "supradoz*",
         ],
         unless=["de ras", "de plictiseala"],
@@ -581,7 +581,7 @@ RULES += [
             "mi am luat adio",
             "pastilele mamei",
             "toate pastilele",
-            "strang pastile",
+            "strang pastil*",
         ],
         unless=["scoala", "tema", "temele", "mate", "teza", "examen*", "de ras", "trambulin*", "piscin*", *JOKES],
     ),
@@ -718,7 +718,7 @@ RULES += [
             "sa se termine tot",
             "vreau sa se termine",
             "am pastilele pregatite",
-            "am pastile pregatite",
+            "am pastil* pregatite",
             "nimic nu mai conteaza",
         ],
         unless=["scoala", "tema", "mate", "teza", "examen*", "vacanta", "ora", *JOKES],
@@ -772,5 +772,14 @@ RULES += [
         "neglect",
         ["nu avem lumina", "fara lumina", "fara mancare", "nu avem mancare si", "nu e nimeni acasa de"],
         unless=["pana de curent", "furtun*", "dieta", "post"],
+    ),
+]
+RULES += [
+    phrases(
+        "Nu mai vreau sa ma trezesc (not wanting to wake)",
+        "self_harm",
+        ["nu mai vreau sa ma trezesc", "nu vreau sa ma mai trezesc", "sa nu ma mai trezesc", "sa nu ma trezesc"]
+        + ["obosit de tot", "obosita de tot", "obosit de viata", "obosita de viata"],
+        unless=["scoala", "dimineata devreme", "weekend", "vacanta", "antrenament", *JOKES],
     ),
 ]
