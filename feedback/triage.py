@@ -408,7 +408,9 @@ class Message:
         spans = self._list_spans.get(key)
         if spans is None:
             phrases = getattr(self.ruleset.rules[number], role)
-            spans = self._list_spans[key] = sorted(span for phrase in phrases for span in self.starts_of(phrase))
+            hits = self.hits  # a phrase whose first word is not in the message is not there
+            spans = sorted(span for phrase in phrases if phrase[0] in hits for span in self.starts_of(phrase))
+            self._list_spans[key] = spans
         return spans
 
     def quoted(self, first, last):
