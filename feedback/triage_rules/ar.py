@@ -877,3 +877,19 @@ RULES += [
         unless=["re7la", "rehla", "3otla", "el agaza", "teta", "gedo", "jiddo", "sa3a"],
     ),
 ]
+RULES += [
+    near(
+        "Arabizi: dirty things, a secret",
+        "sexual_abuse",
+        ["7agat", "7aga", "7agaat", "ashya", "2ashya", "kalam", "sowar", "a3mal", "bye3mel", "bya3mel", "3amal"],
+        ["wes5a", "wesekh", "wis5a", "wiskha", "we7sha", "mesh kwayesa", "mish mni7a", "3eib", "3ayb"],
+        window=3,
+    ),
+    phrases(
+        "Arabizi: do not tell anyone",
+        "sexual_abuse",
+        ["ma t2olish le 7ad", "mat2olish le 7ad", "ma t2olesh le 7ad", "ma t2oli la 7ada", "la t2oli la 7ada"]
+        + ["ma t2ol la 7ada", "sir benatna", "sir bena", "sirna", "matesh2eesh", "mateshkeesh"],
+        unless=["mofag2a", "surprise", "3eed milad", "hdeyya", "hedeya"],
+    ),
+]

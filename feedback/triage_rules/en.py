@@ -2234,3 +2234,14 @@ RULES += [
         unless=["homework", "cook*", "bake", "make", "swimming lesson*", "revision", "film", *JOKES],
     ),
 ]
+RULES += [
+    near(
+        "Being beaten (said in the passive)",
+        "physical_abuse",
+        ["being", "been", "get", "gets", "got", "getting", "was", "were", "am", "and"],
+        ["beaten", "beat up", "battered", "punched", "kicked", "slapped", "whipped", "strangled", "choked", "burnt"]
+        + ["hit with", "hit by my", "hit by him", "hit by her", "hit by them"],
+        window=1,
+        unless=NOT_VIOLENCE + ["match", "team", "score*", "lost", "final", "cup", "league", "car", "bus", "nettles"],
+    ),
+]

@@ -1107,3 +1107,20 @@ RULES += [
         unless=["tata", "wujek", "dziadek", "brat", "lekcj*", "szkolenie"],
     ),
 ]
+RULES += [
+    phrases(
+        "Nie moge juz tak zyc (cannot live like this)",
+        "self_harm",
+        ["nie moge juz tak zyc", "nie moge tak zyc", "nie moge tak dluzej zyc", "nie da sie tak zyc"],
+        unless=JOKES,
+    ),
+    near(
+        "Dzis to zrobie (I will do it tonight)",
+        "self_harm",
+        ["dzis", "dzisiaj", "tej nocy", "w nocy", "dzis w nocy"],
+        ["to zrobie", "zrobie to", "skoncze z tym", "skoncze ze soba", "skoncze to"],
+        window=2,
+        unless=["zadani*", "prac*", "lekcj*", "sprawdzian*", "projekt*", "pranie", "zakupy", "obiad", "trening*"]
+        + ["pokoj", "porzadek", "sprzata*", *JOKES],
+    ),
+]
