@@ -26,6 +26,7 @@ import json
 import math
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -84,6 +85,17 @@ SPELLINGS = {
     "suicde": "suicide",
     "suiside": "suicide",
     "sucidal": "suicidal",
+    "threatend": "threatened",
+    "threatned": "threatened",
+    "thretened": "threatened",
+    "thretend": "threatened",
+    "wacks": "whacks",
+    "wacked": "whacked",
+    "wacking": "whacking",
+    "tuched": "touched",
+    "tuches": "touches",
+    "tuch": "touch",
+    "slef": "self",
     "rapped": "raped",
     "scard": "scared",
     "skared": "scared",
@@ -149,13 +161,17 @@ def fold(word):
     return REPEATS.sub(r"\1", "".join(_fold_character(c) for c in word))
 
 
+# The spellings as words are looked up: folded, so "wanna" (folded "wana") and "theyll" are found too.
+FOLDED_SPELLINGS = {fold(written): meant for written, meant in SPELLINGS.items()}
+
+
 @lru_cache(maxsize=65536)
 def _words_of(raw):
     # A written word as the words triage compares: "don't" -> ("do", "not"), "Bił" -> ("bil",).
     word = fold(raw).strip("_")
     if not word:
         return ()
-    return tuple(fold(part) for part in SPELLINGS.get(word, word).split())
+    return tuple(fold(part) for part in FOLDED_SPELLINGS.get(word, word).split())
 
 
 def tokens(text):
@@ -175,7 +191,7 @@ def normalise(text):
 # Light stems: enough that the usual endings of a word agree, never a full dictionary.
 IRREGULAR = {"ran": "run", "beaten": "beat", "hid": "hide", "took": "take", "gave": "give", "threw": "throw"}
 ENDINGS = {
-    "en": ("ing", "ive", "ed", "es", "er", "s", "e"),
+    "en": ("ing", "ive", "ed", "es", "er", "in", "s", "e"),  # "in": "hittin", "punchin" as written
     "pl": ("ami", "ach", "ego", "emu", "owi", "cie", "esz", "emy", "ecie", "ie", "ia", "a", "e", "i", "y", "o", "u"),
     "ro": ("ului", "ilor", "ele", "ile", "ul", "ea", "ii", "le", "a", "e", "i", "u"),
     "ar": ("ني", "ها", "هم", "هن", "كم", "نا", "ون", "ين", "ات", "وا", "ه", "ك", "ي"),
@@ -289,13 +305,19 @@ class Ruleset:
         self.languages = sorted({rule.language for rule in self.rules})
         self.exact = {}  # (language, stem) -> rule words
         self.prefixes, self.suffixes, self.infixes = {}, {}, {}  # tries of characters
-        # A phrase is tried only when its longest (rarest) word is in the message.
-        self.by_key_word = {}  # rule word -> [(rule number, "phrases"/"near"/"unless", phrase)]
+        # A rule's phrases are tried only when their longest (rarest) word is in the message; its "near" and
+        # "unless" phrases only when one of its phrases was found (see Message.spans).
+        self.by_key_word = {}  # rule word -> [(rule number, "phrases", phrase)]
+        # Many rules share their lists of people or exceptions (VICTIMS + PEOPLE, GAMES + JOKES): each distinct
+        # list gets a number, so that a message looks for it once however many rules use it.
+        self.list_number = {}  # (rule number, "near"/"unless") -> number of the distinct list
+        distinct = {}
         for number, rule in enumerate(self.rules):
-            for role in ("phrases", "near", "unless"):
-                for phrase in getattr(rule, role):
-                    key = max(phrase, key=lambda word: len(word.text))
-                    self.by_key_word.setdefault(key, []).append((number, role, phrase))
+            for phrase in rule.phrases:
+                key = max(phrase, key=lambda word: len(word.text))
+                self.by_key_word.setdefault(key, []).append((number, "phrases", phrase))
+            for role in ("near", "unless"):
+                self.list_number[(number, role)] = distinct.setdefault(tuple(getattr(rule, role)), len(distinct))
             for phrase in (*rule.phrases, *rule.near, *rule.unless):
                 for word in phrase:
                     if word.how == "word":
@@ -319,7 +341,9 @@ class Ruleset:
         found = set()
         arabic = "\u0600" <= token[:1] <= "\u06ff"
         for language in self.languages:
-            if (language == "ar") == arabic:
+            # A word in Arabic letters is looked up in the Arabic rules only; a word in Latin letters in
+            # every language's, Arabic too (Arabic written in Latin letters and digits: "3ayza amoot").
+            if language == "ar" or not arabic:
                 found.update(self.exact.get((language, token), ()))
                 found.update(self.exact.get((language, stem(token, language)), ()))
         _trie_walk(self.prefixes, token, found)
@@ -347,13 +371,23 @@ class Message:
                     self.hits[rule_word].update(positions)
                 else:
                     self.hits[rule_word] = set(positions)
-        # Where each rule's phrases occur: (rule number, role) -> [(first, last), ...]
+        # Where each rule's phrases occur: (rule number, role) -> [(first, last), ...]. The "near" and "unless"
+        # phrases are looked for later, and only for the rules whose phrases were found.
+        self.ruleset = ruleset
         self.found = {}
+        self._starts = {}  # the same phrase ("me", "my dad") is in many rules: it is looked for once
+        self._list_spans = {}  # and so is the same list of people or exceptions (see Ruleset.list_number)
         for rule_word in self.hits:
             for number, role, phrase in ruleset.by_key_word.get(rule_word, ()):
-                spans = self.phrase_starts(phrase)
+                spans = self.starts_of(phrase)
                 if spans:
                     self.found.setdefault((number, role), []).extend(spans)
+
+    def starts_of(self, phrase):
+        spans = self._starts.get(phrase)
+        if spans is None:
+            spans = self._starts[phrase] = self.phrase_starts(phrase)
+        return spans
 
     def phrase_starts(self, phrase):
         """Each occurrence of phrase, as (first position, last position)."""
@@ -367,7 +401,17 @@ class Message:
         return [(start, start + len(phrase) - 1) for start in sorted(starts)]
 
     def spans(self, number, role):
-        return self.found.get((number, role), ())
+        """Where the rule's phrases (role "phrases"), people ("near") or exceptions ("unless") occur."""
+        if role == "phrases":
+            return self.found.get((number, role), ())
+        key = self.ruleset.list_number[(number, role)]
+        spans = self._list_spans.get(key)
+        if spans is None:
+            phrases = getattr(self.ruleset.rules[number], role)
+            hits = self.hits  # a phrase whose first word is not in the message is not there
+            spans = sorted(span for phrase in phrases if phrase[0] in hits for span in self.starts_of(phrase))
+            self._list_spans[key] = spans
+        return spans
 
     def quoted(self, first, last):
         seen, result = set(), []
@@ -401,9 +445,16 @@ def match_rule(message, number, rule):
             if not _cancelled(message, number, rule, first, last):
                 return Match(rule.category, rule.name, rule.pk, tuple(message.quoted(first, last)))
         return None
-    people = sorted(message.spans(number, "near"))
+    people = message.spans(number, "near")  # sorted
+    if not people:
+        return None
+    # Only the people that can be within the window of a harm are tried (found by halving, not one by one).
+    firsts = [person_first for person_first, _last in people]
+    longest = max(last - first for first, last in people)
     for harm_first, harm_last in harms:
-        for person_first, person_last in people:
+        low = bisect_left(firsts, harm_first - rule.window - 1 - longest)
+        high = bisect_right(firsts, harm_last + rule.window + 1)
+        for person_first, person_last in people[low:high]:
             gap = max(harm_first - person_last, person_first - harm_last) - 1  # words between them
             if gap <= rule.window and (harm_first, harm_last) != (person_first, person_last):
                 first, last = min(harm_first, person_first), max(harm_last, person_last)

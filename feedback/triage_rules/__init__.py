@@ -22,6 +22,8 @@ GAMES = [
     "snowball*",
     "water fight",
     "nerf",
+    "controller",
+    "level",
 ]
 
 

@@ -140,7 +140,10 @@ RULES = [
         VICTIMS + PEOPLE,
         BLOWS,
         window=3,
-        unless=GAMES + JOKES + ["pilka", "pilke", "pilki", "w gre", "w grze", "w szachy", "w fife"],
+        unless=GAMES
+        + JOKES
+        + ["pilka", "pilke", "pilki", "w gre", "w grze", "w szachy", "w fife", "na w f", "na wf", "przypadkiem"]
+        + ["niechcacy", "nic mi nie jest"],
     ),
     phrases(
         "Przemoc w domu (violence at home)",
@@ -156,6 +159,7 @@ RULES = [
             "siniaki",
             "slady na szyi",
         ],
+        unless=["spadl*", "rower*", "hulajnog*", "przewrocil*", "na wf", "na treningu", "na meczu"],
     ),
     near(
         "Dotykanie (touching)",
@@ -203,7 +207,7 @@ RULES = [
             "wykorzystuj*",
             "seks*",
         ],
-        unless=["lekcj*", "szkolenie"],
+        unless=["lekcj*", "szkolenie", "pies", "psem", "kot", "kotem", "burz*"],
     ),
     phrases(
         "Zaniedbanie (neglect)",
@@ -359,7 +363,7 @@ RULES = [
             "zastrzel*",
         ],
         window=3,
-        unless=JOKES + ["oceny", "ocen", "jak zobaczy", "kartkowk*", "sprawdzian*", "zart*"],
+        unless=JOKES + ["oceny", "ocen", "jak zobaczy", "kartkowk*", "sprawdzian*", "zart*", "w grze", "w gre", "gry"],
     ),
     phrases(
         "Grozby (threats)",
@@ -423,6 +427,7 @@ RULES += [
             "z dachu",
             "rzucic sie pod",
         ],
+        unless=["wakacj*", "jezior*", "kapiel*", "super", "fajnie", "bungee", "ze smiechu", *JOKES],
     ),
     near(
         "Wyrzucony z domu (thrown out)",
@@ -583,7 +588,12 @@ RULES += [
         "physical_abuse",
         VICTIMS + PEOPLE,
         [
-            "wali",
+            # not "wali" alone: its stem "wal" is the English "wall" too
+            "wali mnie",
+            "wali go",
+            "wali ja",
+            "wali nas",
+            "wali mame",
             "walil*",
             "waln*",
             "trzas*",
@@ -730,5 +740,387 @@ RULES += [
         ["pociac", "pocial", "pociala", "pocialem", "pocialam", "ciac", "potne", "potnie"],
         window=3,
         unless=["wlosy", "paznokcie", "papier*", "warzyw*", "chleb*"],
+    ),
+]
+# Added 3 December 2026 (after blind batch 9): families of words, not sentences; word order is free in
+# Polish, so most are "near" rules.
+RULES += [
+    near(
+        "Kaze sie wynosic, nie wracaj (told to leave home)",
+        "unsafe_home",
+        ["mam", "kazal*", "kaze", "powiedzial*", "mowi", "krzyczy", "wrzeszczy", "z domu", "nie"],
+        ["wynos*", "wynocha", "wypad", "wracaj", "wracac", "wrocic", "pakuj*", "spakowac", "spakowal*"],
+        window=3,
+        unless=["ze szkoly", "z lekcji", "smieci", "kosz", "psem", "z psem", "gra*", *JOKES],
+    ),
+    near(
+        "Noc poza domem (a night away from home, somewhere unsafe)",
+        "unsafe_home",
+        ["nocowal*", "nocuje", "nocujemy", "spalem", "spalam", "spie", "spimy", "przespal*", "noc", "nocy"],
+        [
+            "dworc*",
+            "dworzec",
+            "ulicy",
+            "ulica",
+            "parku",
+            "klatce",
+            "schodach",
+            "piwnicy",
+            "altan*",
+            "samochodzie",
+            "aucie",
+            "pustostan*",
+            "na lawce",
+            "u obcych",
+            "u jakiegos",
+            "u jakiejs",
+            "u kolegi od",
+            "u kolezanki od",
+            "u koleg*",
+            "u kolezan*",
+            "od tygodnia",
+            "od tygodni",
+            "od kilku dni",
+        ],
+        window=4,
+        unless=["wycieczk*", "oboz*", "kolonie", "wakacj*", "biwak*", "urodzin*", "pizama", "impreza u"],
+    ),
+    near(
+        "Ktos w lazience, w lozku, w nocy (someone in a child's bathroom or bed)",
+        "sexual_abuse",
+        [
+            "wchodzi",
+            "wchodzil*",
+            "wszedl",
+            "przychodzi",
+            "przychodzil*",
+            "kladzie sie",
+            "kladl sie",
+            "patrzy",
+            "patrzyl*",
+            "podglada*",
+            "nagrywa*",
+            "filmuje",
+            "nagral*",
+            "zaglada",
+        ],
+        [
+            "prysznic*",
+            "lazienk*",
+            "lozk*",
+            "kapie",
+            "kapiel*",
+            "przebieram",
+            "przebiera",
+            "przebierac",
+            "myje sie",
+            "w nocy",
+            "nocami",
+            "jak spie",
+            "jak spi",
+            "pod koldr*",
+            "do niej",
+            "do mnie",
+        ],
+        window=4,
+        unless=["kot", "pies", "psem", "kotem", "budzi do szkoly", "lekcj*", "burz*", "koszmar*", "boi sie"],
+    ),
+    near(
+        "Zmusza do rzeczy seksualnych (made to do sexual things)",
+        "sexual_abuse",
+        ["kaze", "kazal*", "zmusza", "zmusil*", "chce zebym", "chcial zebym", "prosi zebym"],
+        ["dotyk*", "dotkn*", "calow*", "pocalow*", "siadac na kolanach", "na kolanach", "rozbier*", "spac z nim"]
+        + ["spala z nim", "ogladac filmy", "porno", "masaz*", "mu robic", "robic mu"],
+        window=4,
+        unless=["lekcj*", "szkolenie", "babci*", "na dobranoc", "na pozegnanie"],
+    ),
+    near(
+        "Zlamal, popchnal (broke a bone, pushed)",
+        "physical_abuse",
+        VICTIMS + PEOPLE,
+        [
+            "zlamal*",
+            "zlamala",
+            "popchn*",
+            "pchnal*",
+            "pcha",
+            "rzucil* mna",
+            "rzuca mna",
+            "rzucil* nia",
+            "o sciane",
+            "ze schodow",
+            "po schodach",
+            "za gardlo",
+            "za szyje",
+            "przydusil*",
+            "wykrecil*",
+            "wykreca",
+            "szczypie",
+            "plul*",
+            "pluje",
+        ],
+        window=3,
+        unless=GAMES
+        + JOKES
+        + ["pilka", "pilke", "w gre", "w grze", "przypadkiem", "niechcacy", "na wf", "na w f", "nic mi nie jest"],
+    ),
+    near(
+        "Chowamy sie przed nim (hiding from someone at home)",
+        "physical_abuse",
+        ["chowam sie", "chowamy sie", "schowal*", "ukrywam sie", "ukrywamy sie", "zamykam sie", "zamykamy sie"],
+        ["przed nim", "przed nia", "przed tata", "przed ojcem", "przed ojczymem", "jak pije", "jak krzycz*"]
+        + ["jak sie kloca", "jak wraca", "jak jest pijany", "w szafie", "pod lozkiem", "w lazience"],
+        window=5,
+        unless=["chowanego", "w chowanego", "prezent*", "niespodzian*", "slodycze", *JOKES],
+    ),
+    phrases(
+        "Mysli o smierci (thinking of dying, a plan)",
+        "self_harm",
+        [
+            "myslal* jak to zrobic",
+            "myslal* zeby sie",
+            "mysle zeby sie",
+            "mysle o smierci",
+            "mysle o tym zeby umrzec",
+            "jak sie zabic",
+            "jak to zrobic zeby",
+            "nie chce juz niczego",
+            "nie chce juz nic",
+            "po co zyc",
+            "nie ma po co zyc",
+            "zasnac i sie nie obudzic",
+            "zasnac i nie obudzic",
+            "zeby wszystko sie skonczylo",
+            "zeby to sie skonczylo",
+            "zeby to wszystko sie skonczylo",
+            "list pozegnalny",
+            "listy pozegnalne",
+            "napisal* list do",
+            "zbieram tabletki",
+            "zbieram leki",
+            "mam plan",
+        ],
+        unless=["matm*", "lekcj*", "sprawdzian*", "wakacj*", "na weekend", "wycieczk*"],
+    ),
+    near(
+        "Okalecza sie (a friend or sibling hurting themself)",
+        "self_harm",
+        ["sie", "siebie", "sobie", "sama", "sam"],
+        ["tnie", "pocial*", "okalecza", "rani", "krzywdzi", "przypala", "drapie", "ciecia", "blizny", "slady"],
+        window=3,
+        unless=["wlosy", "grzywk*", "paznokcie", "papier*", "warzyw*", "chleb*", "palec", "palca"],
+    ),
+    near(
+        "Nikt sie nie zajmuje (nobody caring for the child)",
+        "neglect",
+        ["nikt", "nie ma kto", "nikogo"],
+        ["gotuje", "gotowal", "karmi", "nakarmi", "zajmuje", "opiekuje", "pyta", "interesuje", "odbiera", "budzi"]
+        + ["pierze", "sprzata", "robi jedzenie", "robi obiad", "w domu od"],
+        window=3,
+    ),
+    near(
+        "Rodzic nie wstaje, nie ma nic w domu (a parent who cannot get up, nothing at home)",
+        "neglect",
+        FAMILY + ["ona", "on", "oni"],
+        ["nie wstaje", "nie wstaj*", "lezy caly", "lezy w lozku", "spi caly", "nieprzytomn*", "nie ma jej od"]
+        + ["nie ma go od", "nie bylo jej od", "nie bylo go od", "wydaje na alkohol", "wydaje na wodke", "przepija"],
+        window=4,
+        unless=["chor*", "grypa", "grype", "przeziebi*", "po operacji", "po nocce", "weekend"],
+    ),
+    phrases(
+        "Nic w domu do jedzenia (nothing to eat at home)",
+        "neglect",
+        ["nic nie ma w domu", "nie ma nic w domu", "nie mamy nic w domu", "jeden posilek", "jem tylko", "jemy tylko"],
+        unless=["sniadanie", "diet*", "wege*", "slodycz*"],
+    ),
+    near(
+        "Z internetu: spotkanie, bilet, sekret (someone from online: meeting, ticket, secret)",
+        "online_abuse",
+        ["z internetu", "z neta", "z gry", "w grze", "na discordzie", "discord*", "tiktok*", "insta*", "snap*"]
+        + ["przez internet", "online", "obcy", "obca", "nieznajom*"],
+        ["spotkac", "spotkanie", "spotkajmy", "przyjechac", "przyjedz", "bilet*", "zamieszkac", "zaplaci*", "kase"]
+        + ["pieniadze", "prezent*", "nie mow*", "sekret", "tajemnic*", "usun*", "adres", "gdzie mieszkam"],
+        window=8,
+        unless=["lekcj*", "szkolenie", "pogadank*", "bezpieczenstw*", "kuzyn*", "z klasy"],
+    ),
+    near(
+        "Kaza nosic, trzymac, sprzedawac (made to carry, hold or sell)",
+        "exploitation",
+        ["kaze", "kaza", "kazal*", "kazali", "zmusza*", "musze", "placa", "daja mi", "dali mi", "dluzny", "dluzna"],
+        ["nosic", "nosze", "zaniesc", "zawiezc", "dostarcz*", "przenosic", "chowac", "schowac", "trzymac"]
+        + ["sprzedawac", "sprzedac", "paczk*", "plecak*", "torb*", "towar*", "do innego miasta", "pociagiem"],
+        window=4,
+        unless=["zakupy", "zakupow", "ksiazki", "lekcj*", "mame", "babci*", "plecak do szkoly", "pranie", "smieci"],
+    ),
+    near(
+        "Grozi, jesli powiem (a threat if the young person tells or refuses)",
+        "threats_to_life",
+        ["jak powiem", "jesli powiem", "jezeli powiem", "jak nie", "jesli nie", "jezeli nie", "bo inaczej"],
+        ["zabije", "zabija", "zrobi krzywde", "zrobia krzywde", "pobije", "pobija", "skrzywdzi", "wrzuci", "wysle"]
+        + ["pokaze wszystkim", "dopadnie", "dopadna", "podpali", "bratu", "siostrze", "mamie", "mojej rodzinie"],
+        window=6,
+        unless=JOKES + ["oceny", "ocen", "kartkowk*", "sprawdzian*", "lekcj*", "zadani*", "szlaban*"],
+    ),
+    near(
+        "Zareczyny, slub w kraju (engaged, married off)",
+        "forced_marriage_fgm",
+        ["zarecz*", "slub*", "za maz", "ozenic", "wydac", "wydadza", "malzen*"],
+        ["lat", "letni*", "starsz*", "nie znam", "obcym", "obcy", "do kraju", "w kraju", "rodzice", "rodzina"]
+        + ["musze", "kaza", "chca", "nie chce"],
+        window=6,
+        unless=["kuzyn* bierze", "siostra bierze", "wesele", "na slubie", "druhn*"],
+    ),
+]
+RULES += [
+    near(
+        "Zakonczyc wszystko (to end it all)",
+        "self_harm",
+        ["zakonczyc", "zakoncze", "zakonczy", "skonczyc", "skoncze", "skonczy", "skonczyl*", "zakonczyl*"],
+        ["wszystko", "to wszystko", "zycie", "ze soba", "z tym", "swoje zycie"],
+        window=3,
+        unless=["szkol*", "lekcj*", "gre", "gry", "mecz", "sezon", "projekt*", "prac*", "zadani*", "ksiazk*", "film*"],
+    ),
+    phrases(
+        "Nikt by nie zauwazyl (nobody would notice)",
+        "self_harm",
+        [
+            "nikt by nie zauwazyl",
+            "nikt nie zauwazy jak",
+            "nikt by nie tesknil",
+            "nikt nie bedzie tesknil",
+            "nikomu nie jestem potrzebn*",
+            "nikomu nie bede potrzebn*",
+            "chce mi sie juz nic",
+            "nic juz nie ma sensu",
+            "wszystko nie ma sensu",
+            "mam przygotowane tabletki",
+            "mam juz tabletki",
+        ],
+        unless=["lekcj*", "sprawdzian*", "matm*", *JOKES],
+    ),
+]
+RULES += [
+    phrases(
+        "Zmusil mnie, zaluje ze mnie urodzila (forced, wishing the child unborn)",
+        "sexual_abuse",
+        [
+            "zmusil* mnie do",
+            "zmuszal* mnie do",
+            "zmusza mnie do",
+            "zmuszaja mnie do",
+            "rzeczy ktorych nie chcial*",
+            "robil* mi rzeczy",
+            "robi ze mna rzeczy",
+        ],
+        unless=["lekcj*", "sprawdzian*", "zadani*", "sprzatani*", "nauki", "jedzenia", "warzyw*"],
+    ),
+    phrases(
+        "Zaluje ze mnie ma (a parent wishing the child unborn)",
+        "emotional_abuse",
+        [
+            "zaluje ze mnie",
+            "zaluja ze mnie",
+            "wolal* zebym sie nie urodzil*",
+            "gdybym sie nie urodzil*",
+            "nie powinnam sie urodzic",
+            "nie powinienem sie urodzic",
+            "lepiej gdybym sie nie urodzil*",
+        ],
+        unless=JOKES,
+    ),
+    near(
+        "Nie mam ochoty zyc (no wish to live)",
+        "self_harm",
+        ["nie mam", "nie chce", "brak", "stracil*", "nie widze", "zadnej"],
+        ["ochoty zyc", "checi do zycia", "sensu zycia", "po co zyc", "zyc dalej", "dalej zyc", "sensu zyc"],
+        window=3,
+        unless=["bez telefon*", "bez internet*", *JOKES],
+    ),
+    near(
+        "Blizny, rany na rekach (scars or cuts on the arms)",
+        "self_harm",
+        ["blizn*", "slady", "rany", "ciecia", "pociete", "rozciecia", "zadrapania"],
+        ["rekach", "reku", "rece", "nadgarstk*", "udach", "nogach", "ramionach", "przedramie*", "brzuchu"],
+        window=3,
+        unless=["operacj*", "ospa", "ospy", "tatuaz*"],
+    ),
+]
+RULES += [
+    near(
+        "Zasnac i sie nie obudzic (to fall asleep and not wake)",
+        "self_harm",
+        ["zasnac", "usnac", "zasne", "zasypiac", "spac"],
+        ["nie obudzic", "nigdy nie obudzic", "sie nie obudzic", "nie budzic", "nigdy sie nie obudzic", "na zawsze"],
+        window=4,
+        unless=["weekend*", "do poludnia", "wakacj*", "sobot*", "niedziel*", *JOKES],
+    ),
+    near(
+        "Nie ma mamy od tygodnia (a parent gone for days)",
+        "neglect",
+        ["nie ma mamy", "nie ma taty", "nie ma rodzicow", "mamy nie ma", "taty nie ma", "rodzicow nie ma"]
+        + ["nie ma jej", "nie ma go", "nie ma ich", "nie wrocila", "nie wrocil", "nie wrocili"],
+        ["od tygodnia", "od kilku dni", "od dwoch dni", "od trzech dni", "od miesiaca", "od paru dni", "od wczoraj"]
+        + ["nie mamy co jesc", "nie mam co jesc", "sami", "sama", "sam"],
+        window=4,
+        unless=["w pracy", "delegacj*", "szpital*", "babci*", "wakacj*", "kolonie"],
+    ),
+    phrases(
+        "Nie mamy co jesc (nothing to eat)",
+        "neglect",
+        ["nie mamy co jesc", "nie mam co jesc", "nie mamy nic do jedzenia", "nie mam nic do jedzenia"],
+        unless=["w szkole", "na stolowce", "diet*", "wege*", "na wycieczce", *JOKES],
+    ),
+]
+RULES += [
+    phrases(
+        "Gdybym sie nie obudzila (if I did not wake up)",
+        "self_harm",
+        ["gdybym sie nie obudzil*", "zebym sie nie obudzil*", "lepiej by bylo gdybym", "lepiej gdybym umarl*"]
+        + ["lepiej gdyby mnie nie bylo", "obym sie nie obudzil*"],
+        unless=["sprawdzian*", "szkol*", "lekcj*", *JOKES],
+    ),
+]
+RULES += [
+    near(
+        "Mowi ze jestem smieciem (names a parent calls a child)",
+        "emotional_abuse",
+        ["mowi ze jestem", "mowi mi ze jestem", "nazywa mnie", "wyzywa mnie od", "mowi na mnie", "krzyczy ze jestem"],
+        ["smiec*", "glup*", "debil*", "nieudacznik*", "do niczego", "bezuzyteczn*", "grub*", "brzydk*", "pomylk*"]
+        + ["nikim", "zerem", "idiot*", "kretyn*", "beznadziejn*", "niepotrzebn*"],
+        window=3,
+        unless=JOKES + ["kolega", "kolezanka", "w grze", "w szkole", "na przerwie"],
+    ),
+    phrases(
+        "Nikt mnie nie chce (nobody wants me)",
+        "emotional_abuse",
+        ["nikt mnie nie chce", "nikt mnie nie kocha", "nikomu na mnie nie zalezy", "jestem smieciem"],
+        unless=["w druzynie", "do druzyny", "do pary", "na wf", "w grupie", *JOKES],
+    ),
+    near(
+        "Dorosly facet z nastolatka (an adult man with a young teenager)",
+        "exploitation",
+        ["facet*", "mezczyzn*", "dorosl*", "starszy", "typ", "gosc", "chlopak"],
+        [f"ma {age}" for age in range(18, 41)]
+        + ["kupuje jej", "kupuje mi", "alkohol*", "wodk*", "papieros*", "e papieros*", "vape*", "zabiera ja"]
+        + ["zabiera mnie", "do siebie"],
+        window=6,
+        unless=["tata", "wujek", "dziadek", "brat", "lekcj*", "szkolenie"],
+    ),
+]
+RULES += [
+    phrases(
+        "Nie moge juz tak zyc (cannot live like this)",
+        "self_harm",
+        ["nie moge juz tak zyc", "nie moge tak zyc", "nie moge tak dluzej zyc", "nie da sie tak zyc"],
+        unless=JOKES,
+    ),
+    near(
+        "Dzis to zrobie (I will do it tonight)",
+        "self_harm",
+        ["dzis", "dzisiaj", "tej nocy", "w nocy", "dzis w nocy"],
+        ["to zrobie", "zrobie to", "skoncze z tym", "skoncze ze soba", "skoncze to"],
+        window=2,
+        unless=["zadani*", "prac*", "lekcj*", "sprawdzian*", "projekt*", "pranie", "zakupy", "obiad", "trening*"]
+        + ["pokoj", "porzadek", "sprzata*", *JOKES],
     ),
 ]

@@ -96,7 +96,7 @@ RULES = [
             "m am saturat de tot",
             "m-am saturat de viata",
             "saturat de viata",
-            "pastile",
+            "pastil*",  # not "pastile": its stem "past" is the English "pasta" too
             "supradoz*",
         ],
         unless=["de ras", "de plictiseala"],
@@ -198,6 +198,7 @@ RULES = [
             "ma pune sa fac",
             "lucruri urate",
         ],
+        unless=["cosmar*", "ii e frica", "are frica", "pisic*", "caine*", "catel*", "furtun*"],
     ),
     phrases(
         "Neglijare (neglect)",
@@ -308,11 +309,12 @@ RULES = [
             "sa fug de acasa",
             "fara adapost",
         ],
+        unless=["film*", "carte", "cartea", "poveste*", "serial*", "despre"],
     ),
     near(
         "Casatorie fortata (forced marriage)",
         "forced_marriage_fgm",
-        ["marite", "marit*", "casator*", "insor*", "logodi*", "nunta", "sot*"],
+        ["marite", "marit*", "casator*", "insor*", "logod*", "nunta", "sot*"],
         ["nu vreau", "ani", "obliga*", "forteaza", "trebuie", "familia", "parintii", "verisor*", "baiat", "barbat"],
         window=6,
     ),
@@ -334,7 +336,7 @@ RULES = [
         VICTIMS + PEOPLE + ["te", "va", "noi"],
         ["omor*", "omoara", "ucid*", "cutit*", "njunghi*", "impusc*", "arma", "pistol", "maceta"],
         window=3,
-        unless=JOKES + ["nota", "note", "notele", "teza", "test", "de ras", "mate", "matematica", "examen*"],
+        unless=JOKES + ["nota", "note", "notele", "teza", "test", "de ras", "mate", "matematica", "examen*", "joc*"],
     ),
     phrases(
         "Cuvinte crude si frica (emotional abuse, fear)",
@@ -546,5 +548,238 @@ RULES += [
             "de la asistent*",
         ],
         unless=["la sport", "alergare", "cros"],
+    ),
+]
+# Added 3 December 2026 (after blind batch 9): families of words, not sentences; word order is free in
+# Romanian, so most are "near" rules.
+RULES += [
+    phrases(
+        "Nu mai vreau nimic, m-am gandit cum (wanting nothing more, thinking how)",
+        "self_harm",
+        [
+            "nu mai vreau nimic",
+            "m am gandit cum sa",
+            "ma gandesc cum sa",
+            "cum sa o fac",
+            "cum sa fac sa",
+            "nu mai am putere",
+            "nu mai am puteri",
+            "nu mai am forta",
+            "sa adorm si gata",
+            "sa adorm si sa nu",
+            "sa nu ma mai trezesc",
+            "sa nu mai fiu",
+            "sa termin cu",
+            "sa ma arunc",
+            "sa sar de pe",
+            "de pe pod",
+            "de pe bloc",
+            "de pe acoperis",
+            "in fata trenului",
+            "scrisoare de adio",
+            "scrisori de adio",
+            "mi am luat adio",
+            "pastilele mamei",
+            "toate pastilele",
+            "strang pastil*",
+        ],
+        unless=["scoala", "tema", "temele", "mate", "teza", "examen*", "de ras", "trambulin*", "piscin*", *JOKES],
+    ),
+    near(
+        "Semne, isi face rau singur (marks, hurting oneself: first and third person)",
+        "self_harm",
+        ["singur", "singura", "isi", "se", "si", "ma", "imi", "mi"],
+        ["taie", "tai", "taiat*", "raneste", "ranesc", "face rau", "fac rau", "face singur*", "arde", "zgarie"]
+        + ["semne pe", "cicatric*", "taieturi"],
+        window=3,
+        unless=["parul", "breton*", "unghii*", "unghiile", "hartie", "legume", "paine", "deget*", "din greseala"],
+    ),
+    near(
+        "Cineva din online vrea sa ne vedem, sa nu spun (someone from online wants to meet, keep it secret)",
+        "online_abuse",
+        ["de pe tiktok", "de pe net", "de pe internet", "de pe insta*", "de pe snap*", "de pe discord", "online"]
+        + ["din joc", "de pe joc", "nene", "un tip", "un barbat", "strain", "necunoscut*"],
+        ["sa ne vedem", "sa ne intalnim", "intalni*", "vina sa ma ia", "bilet*", "sa stau la el", "bani", "cadou*"]
+        + ["sa nu spun", "nu spun la nimeni", "sa nu zic", "secret*", "sterg*", "adresa", "unde stau"],
+        window=8,
+        unless=["lectie", "ora de", "scoala", "siguranta online", "verisor*", "coleg*"],
+    ),
+    phrases(
+        "Sa nu spun la nimeni (told to tell nobody)",
+        "online_abuse",
+        ["sa nu spun la nimeni", "nu spune la nimeni", "sa nu zic la nimeni", "sa nu zic nimanui", "nu zice nimanui"],
+        unless=["surpriz*", "cadou*", "ziua", "petrecere*", *JOKES],
+    ),
+    near(
+        "Cineva intra in baie sau in pat (someone in a child's bath or bed)",
+        "sexual_abuse",
+        [
+            "intra",
+            "intrat",
+            "vine",
+            "venit",
+            "se uita",
+            "se baga",
+            "ma filmeaza",
+            "ma priveste",
+            "se culca",
+            "ma pipaie",
+        ],
+        ["in baie", "la baie", "ma spal", "fac dus", "la dus", "in pat", "in patul", "ma schimb", "ma imbrac"]
+        + ["ma dezbrac", "cand dorm", "noaptea", "sub patura"],
+        window=4,
+        unless=["pisic*", "caine*", "catel*", "sa ma trezeasca", "la scoala", "furtun*", "cosmar*"],
+    ),
+    near(
+        "Ma pune sa fac lucruri (made to do sexual things)",
+        "sexual_abuse",
+        ["ma pune sa", "ma obliga sa", "m a pus sa", "m a obligat sa", "vrea sa", "imi cere sa"],
+        ["ating*", "sarut*", "stau in brate", "sa stau pe", "sa ma dezbrac", "dezbrac*", "sa dorm cu", "filme"]
+        + ["porno*", "masaj*"],
+        window=4,
+        unless=["bunic*", "la revedere", "noapte buna", "lectie", "scoala"],
+    ),
+    near(
+        "Nimic in casa, mama nu se trezeste (nothing at home, a parent who cannot get up)",
+        "neglect",
+        FAMILY + ["ea", "el", "ei", "nu avem", "nu am", "nimeni"],
+        ["nimic in casa", "nimic de mancare", "nu se mai trezeste", "nu se trezeste", "nu se da jos", "sta in pat"]
+        + ["doarme toata", "nu mai vine acasa", "nu a mai venit", "bea banii", "banii pe bautura", "nu gateste"]
+        + ["nu ne gateste", "nu se ocupa", "nu are grija"],
+        window=4,
+        unless=["bolnav*", "gripa", "raceala", "operatie", "tura de noapte", "weekend"],
+    ),
+    near(
+        "Ne-a lasat singuri (left alone)",
+        "neglect",
+        ["ne a lasat", "m a lasat", "ne au lasat", "m au lasat", "a plecat", "au plecat", "lasati"],
+        ["singuri", "singur", "singura", "de o saptamana", "de doua saptamani", "de o luna", "de zile", "la straini"]
+        + ["cu oameni", "fara mancare", "fara bani"],
+        window=4,
+        unless=["vacanta", "excursie", "tabara", "o ora", "la magazin", "bunic*"],
+    ),
+    near(
+        "Logodita, maritata cu un strain (engaged or married to a stranger)",
+        "forced_marriage_fgm",
+        ["logod*", "marit*", "marite", "casator*", "mireas*", "nunta mea", "sot"],
+        ["ani", "nu l cunosc", "nu il cunosc", "nu o cunosc", "om", "barbat", "baiat", "in tara", "ma duca", "vor sa"]
+        + ["trebuie", "parintii", "familia", "nu vreau"],
+        window=6,
+        unless=["verisoara se", "sora mea se", "la nunta", "domnisoara de onoare", "film", "serial"],
+    ),
+    near(
+        "Ma impinge, mi-a rupt (pushed, broke a bone)",
+        "physical_abuse",
+        VICTIMS + PEOPLE,
+        ["impins*", "impinge", "trantit*", "rupt mana", "rupt nasul", "rupt degetul", "mi a rupt", "fractur*"]
+        + ["de perete", "pe scari", "de gat", "de par", "ma strange", "ma trage", "a scuipat", "scuipa"],
+        window=3,
+        unless=GAMES + JOKES + ["la fotbal", "minge*", "meci*", "la joc", "din greseala", "la sport"],
+    ),
+    near(
+        "Ne ascundem de el (hiding from someone at home)",
+        "physical_abuse",
+        ["ma ascund", "ne ascundem", "m am ascuns", "ne am ascuns", "ma inchid", "ne inchidem", "ne baricadam"],
+        ["de el", "de ea", "de tata", "cand bea", "cand e beat", "cand tipa", "cand se cearta", "in dulap", "sub pat"]
+        + ["in baie", "cand vine"],
+        window=5,
+        unless=["ascunselea", "ne am jucat", "jucat", "joc*", "cadou*", "surpriz*", *JOKES],
+    ),
+    near(
+        "Ma pun sa car, sa tin, sa vand (made to carry, hold or sell)",
+        "exploitation",
+        ["ma pun", "ma pune", "m a pus", "ma obliga", "trebuie", "imi dau", "mi dau", "datorez", "datorie"],
+        ["sa car", "sa duc", "sa tin", "sa ascund", "sa vand", "sa livrez", "pachet*", "colet*", "ghiozdan*"]
+        + ["rucsac*", "marfa", "iarba", "in alt oras", "cu trenul"],
+        window=4,
+        unless=["cumparaturi*", "bunic*", "tema", "scoala", "caiete", "carti", "gunoi*"],
+    ),
+    near(
+        "Ameninta daca spun (a threat if the young person tells or refuses)",
+        "threats_to_life",
+        ["daca spun", "daca zic", "daca nu", "altfel", "ca daca"],
+        ["omoara", "omor*", "bate", "bata", "rani", "raneasca", "face rau", "publica", "trimite", "posteaza"]
+        + ["arata la toti", "fratele meu", "sora mea", "mama mea", "familia mea"],
+        window=6,
+        unless=JOKES + ["nota", "note", "teza", "test", "tema", "de ras", "pedeaps*", "telefon*"],
+    ),
+]
+RULES += [
+    phrases(
+        "Nimeni nu ar observa (nobody would notice)",
+        "self_harm",
+        [
+            "nimeni nu ar observa",
+            "nimeni nu ar simti lipsa",
+            "nu ar simti nimeni lipsa",
+            "nimanui nu i ar pasa",
+            "nu i ar pasa nimanui",
+            "sa se termine totul",
+            "sa se termine tot",
+            "vreau sa se termine",
+            "am pastilele pregatite",
+            "am pastil* pregatite",
+            "nimic nu mai conteaza",
+        ],
+        unless=["scoala", "tema", "mate", "teza", "examen*", "vacanta", "ora", *JOKES],
+    ),
+]
+OLDER = ["de 18 ani", "de 19 ani", *(f"de {age} de ani" for age in range(20, 46)), "major", "barbat", "un tip"]
+RULES += [
+    phrases(
+        "Ma da afara din casa (thrown out of home)",
+        "unsafe_home",
+        [
+            "ma da afara",
+            "ne da afara",
+            "ma dea afara",
+            "ne dea afara",
+            "afara din casa",
+            "ma arunca din casa",
+            "ne arunca din casa",
+            "nu vine acasa",
+            "nu mai vine acasa",
+        ],
+        unless=["film*", "carte", "poveste*", "serial*", "despre", "ora", "clasa"],
+    ),
+    near(
+        "Un barbat mai mare cheama acasa, da tigari (an older man inviting, giving cigarettes)",
+        "exploitation",
+        OLDER + ["mai mare", "nene", "strain"],
+        ["la el acasa", "la el", "ma cheama", "ne cheama", "tigari", "alcool", "bautura", "iarba", "vape*", "cadouri"]
+        + ["ma ia cu masina", "in masina lui", "la hotel", "la o petrecere", "bani"],
+        window=8,
+        unless=["scoala", "profesor*", "antrenor*", "meditati*"],
+    ),
+    near(
+        "Niciun rost sa traiesc (no reason to live)",
+        "self_harm",
+        ["rost", "sens", "motiv"],
+        ["sa traiesc", "sa mai traiesc", "in viata", "sa continui", "sa mai fiu", "sa mai exist", "sa traim"],
+        window=4,
+        unless=["tema", "scoala", "mate", "examen*", "teza", *JOKES],
+    ),
+    near(
+        "O povara, mai usor fara mine (a burden, easier without me)",
+        "self_harm",
+        ["mai usor", "mai bine", "mai fericiti", "mai linistiti", "bine", "povara", "o povara"],
+        ["fara mine", "daca nu as fi", "daca as muri", "daca as disparea", "pentru toti", "pentru familie"],
+        window=3,
+        unless=["excursie", "petrecere", "meci*", "joc*", *JOKES],
+    ),
+    phrases(
+        "Fara lumina si mancare (no light or food)",
+        "neglect",
+        ["nu avem lumina", "fara lumina", "fara mancare", "nu avem mancare si", "nu e nimeni acasa de"],
+        unless=["pana de curent", "furtun*", "dieta", "post"],
+    ),
+]
+RULES += [
+    phrases(
+        "Nu mai vreau sa ma trezesc (not wanting to wake)",
+        "self_harm",
+        ["nu mai vreau sa ma trezesc", "nu vreau sa ma mai trezesc", "sa nu ma mai trezesc", "sa nu ma trezesc"]
+        + ["obosit de tot", "obosita de tot", "obosit de viata", "obosita de viata"],
+        unless=["scoala", "dimineata devreme", "weekend", "vacanta", "antrenament", *JOKES],
     ),
 ]

@@ -2,7 +2,9 @@
 records what it found, and shows the reviewer the words; reviewers edit the rules in the admin."""
 
 import importlib
+import json
 import time
+from pathlib import Path
 
 import pytest
 from django.apps import apps as django_apps
@@ -74,6 +76,18 @@ def test_disclosures_are_flagged_in_every_language(text, language, category):
 )
 def test_ordinary_messages_are_not_flagged(text):
     assert triage.assess(text, "en", rules=RULES) == []
+
+
+def test_the_rules_alone_find_every_probe_of_their_families_and_few_ordinary_probes():
+    # Messages written on 3 December 2026 to probe each family of words (and ordinary ones close to them),
+    # in every language: a change to a rule that loses a family shows here. The model is left out.
+    rows = [json.loads(line) for line in (Path(__file__).parent / "data" / "rule_family_probes.jsonl").open()]
+    rules = triage.compile_rules(rule_rows())
+    missed = [row["text"] for row in rows if row["urgent"] and not triage.assess(row["text"], row["language"], rules)]
+    flagged = [row["text"] for row in rows if not row["urgent"] and triage.assess(row["text"], row["language"], rules)]
+    assert {row["language"] for row in rows} == {"en", "pl", "ro", "ar"}
+    assert not missed
+    assert len(flagged) <= 0.1 * sum(not row["urgent"] for row in rows), flagged
 
 
 def test_a_polish_message_on_the_english_site_is_still_flagged():
@@ -202,12 +216,15 @@ def test_a_phrase_still_added_to_the_earlier_list_is_found(db):
 
 
 def test_reviewer_edits_to_a_rule_take_effect(db):
-    assert not triage.assess("the zorblax is after me")
+    def rules_matching(text):  # the statistical model (asked when no rule matches) may read "is after me" as a threat
+        return [match.rule for match in triage.assess(text) if match.category != triage.MODEL_CATEGORY]
+
+    assert not rules_matching("the zorblax is after me")
     rule = TriageRule.objects.create(name="Test rule", language="en", category="threats_to_life", phrases="zorblax*")
-    assert triage.assess("the zorblax is after me")[0].rule == "Test rule"
+    assert rules_matching("the zorblax is after me") == ["Test rule"]
     rule.enabled = False
     rule.save()
-    assert not triage.assess("the zorblax is after me")
+    assert not rules_matching("the zorblax is after me")
 
 
 def test_rule_validation_explains_mistakes(db):
@@ -324,21 +341,37 @@ def test_the_shipped_rules_and_model_leave_ordinary_messages_alone_in_the_databa
         assert triage.assess(text) == [], text
 
 
-# The migration that brings seeded rules up to date (0007): new rules added, untouched rules updated,
-# a reviewer's edits kept.
+# The migrations that bring seeded rules up to date (0007, then 0009): new rules added, untouched rules
+# updated, a reviewer's edits kept.
 
-UPDATE = importlib.import_module("feedback.migrations.0007_triage_rules_widened")
+WIDENED = importlib.import_module("feedback.migrations.0007_triage_rules_widened")
+GENERALISED = importlib.import_module("feedback.migrations.0009_triage_rules_generalised")
+UPDATES = [WIDENED, GENERALISED]  # in order; the last carries the rules as the files have them now
+UPDATE = UPDATES[-1]
 
 
 def _as_file(rule):
     return {name: getattr(rule, name) for name in ("language", "name", *UPDATE.FIELDS)}
 
 
+def _key(row):
+    return (row["language"], row["name"])
+
+
 def test_the_update_migration_carries_the_rules_in_the_files():
     previous, seed = UPDATE._rows()
-    now = {(row["language"], row["name"]): row for row in rule_rows()}
-    assert seed and all(now[(row["language"], row["name"])] == row for row in seed)
+    now = {_key(row): row for row in rule_rows()}
+    assert seed and all(now[_key(row)] == row for row in seed)
     assert all(key in now for key in previous)
+
+
+def test_each_update_carries_the_rules_as_the_next_update_found_them():
+    # A rule an earlier update seeded is, in the next update's "previous", exactly as that update left it.
+    for earlier, later in zip(UPDATES, UPDATES[1:], strict=False):
+        _previous, seed = earlier._rows()
+        later_previous, _seed = later._rows()
+        for row in seed:
+            assert later_previous.get(_key(row), row) == row, _key(row)
 
 
 def test_after_migrating_the_rules_in_the_database_match_the_files(db):
@@ -347,18 +380,21 @@ def test_after_migrating_the_rules_in_the_database_match_the_files(db):
     assert [_as_file(rule) for rule in seeded] == sorted(in_files, key=lambda row: (row["language"], row["name"]))
 
 
-def test_the_update_migration_updates_untouched_rules_adds_new_ones_and_keeps_a_reviewers_edits(db):
-    previous, seed = UPDATE._rows()
+@pytest.mark.parametrize("update", UPDATES, ids=lambda update: update.__name__.rsplit(".", 1)[-1])
+def test_the_update_migration_updates_untouched_rules_adds_new_ones_and_keeps_a_reviewers_edits(db, update):
+    previous, seed = update._rows()
+    carried = {_key(row): row for row in seed}
     # A database seeded before the update: the earlier text of changed rules, and no new rules.
     for row in seed:
-        key = (row["language"], row["name"])
+        key = _key(row)
         rule = TriageRule.objects.get(language=row["language"], name=row["name"])
         if key in previous:
-            TriageRule.objects.filter(pk=rule.pk).update(**{n: previous[key][n] for n in UPDATE.FIELDS})
+            TriageRule.objects.filter(pk=rule.pk).update(**{n: previous[key][n] for n in update.FIELDS})
         else:
             rule.delete()
     changed = list(previous)
-    edited_key, untouched_key = changed[0], changed[1]
+    edited_key, untouched_key = changed[0], changed[-1]
+    assert edited_key != untouched_key
     edited = TriageRule.objects.get(language=edited_key[0], name=edited_key[1])
     edited.phrases += "\r\nzorblax"  # a reviewer's addition
     edited.save()
@@ -366,22 +402,22 @@ def test_the_update_migration_updates_untouched_rules_adds_new_ones_and_keeps_a_
     untouched.enabled = False  # switched off, text unchanged: the text is updated, it stays off
     untouched.phrases = untouched.phrases.replace("\n", "\r\n")  # as a browser sends it back
     untouched.save()
-    new_count = sum(1 for row in seed if (row["language"], row["name"]) not in previous)
+    new_count = sum(1 for row in seed if _key(row) not in previous)
     before = TriageRule.objects.count()
 
-    UPDATE.update_rules(django_apps, None)
+    update.update_rules(django_apps, None)
 
     assert TriageRule.objects.count() == before + new_count
-    now = {(row["language"], row["name"]): row for row in rule_rows()}
+    now = {_key(row): row for row in rule_rows()}
     edited.refresh_from_db()
-    assert edited.phrases.endswith("zorblax") and edited.phrases != now[edited_key]["phrases"]
+    assert edited.phrases.endswith("zorblax") and edited.phrases != carried[edited_key]["phrases"]
     untouched.refresh_from_db()
-    assert untouched.phrases == now[untouched_key]["phrases"] and not untouched.enabled
+    assert untouched.phrases == carried[untouched_key]["phrases"] and not untouched.enabled
     for key, row in now.items():
         if key != edited_key:
-            assert _as_file(TriageRule.objects.get(language=key[0], name=key[1])) == row
+            assert _as_file(TriageRule.objects.get(language=key[0], name=key[1])) == carried.get(key, row)
 
-    UPDATE.restore_rules(django_apps, None)  # and back again
+    update.restore_rules(django_apps, None)  # and back again
     assert TriageRule.objects.count() == before
     untouched.refresh_from_db()
     assert untouched.phrases == previous[untouched_key]["phrases"]

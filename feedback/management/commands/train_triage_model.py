@@ -9,9 +9,17 @@ from feedback import triage
 from feedback.management.commands.evaluate_triage import read_rows
 
 DATA = Path(settings.BASE_DIR) / "tests" / "feedback" / "data"
-# The labelled sets, and ordinary messages about family and home written for the model alone (urgent
-# messages speak of mum, dad and home so often that those words would otherwise weigh as harm).
-DEFAULT_FILES = [DATA / "dev.jsonl", DATA / "own_holdout.jsonl", DATA / "model_ordinary_family.jsonl"]
+# The labelled sets, and ordinary messages written for the model alone: about family and home (urgent
+# messages speak of mum, dad and home so often that those words would otherwise weigh as harm), and about
+# everyday hurts, fears and games (a grazed knee, the dentist, being "killed" in a game); and the messages
+# written to probe the rules' families of words (see docs/triage.md), urgent and ordinary.
+DEFAULT_FILES = [
+    DATA / "dev.jsonl",
+    DATA / "own_holdout.jsonl",
+    DATA / "model_ordinary_family.jsonl",
+    DATA / "model_ordinary_everyday.jsonl",
+    DATA / "rule_family_probes.jsonl",
+]
 
 
 def out_of_fold_scores(rows, folds=5):
@@ -42,8 +50,10 @@ class Command(BaseCommand):
         parser.add_argument(
             "--max-false-positives",
             type=float,
-            default=0.12,
-            help="The share of ordinary messages the model may flag, measured out of fold (default 0.12).",
+            default=0.08,
+            # The held-out target allows 20% false positives in all; the rules alone flagged about 10% of the
+            # ordinary messages of the blind batches, so the model, asked only when no rule matched, gets 8%.
+            help="The share of ordinary messages the model may flag, measured out of fold (default 0.08).",
         )
 
     def handle(self, *args, files, out, max_false_positives, **options):
