@@ -28,6 +28,6 @@ class YourPagesDuePanel(Component):
         context.update(
             reviews=reviews,
             total=total,
-            report_url=reverse("upkeep_due_for_review") + (f"?owner={self.user.pk}"),
+            report_url=reverse("upkeep_due_for_review") + "?mine=true",
         )
         return context

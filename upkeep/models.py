@@ -29,10 +29,11 @@ def default_language_code():
 
 class PageReviewQuerySet(models.QuerySet):
     def counted_once(self):
-        """Live pages, each once: a translation's copy is left out when its default-language page exists."""
+        """Live pages, each once: a translation's copy is left out while its default-language page is live."""
         default_twin = Page.objects.filter(
             translation_key=OuterRef("page__translation_key"),
             locale__language_code=default_language_code(),
+            live=True,
         )
         return self.filter(page__live=True, page__alias_of__isnull=True).filter(
             Q(page__locale__language_code=default_language_code()) | ~Exists(default_twin)

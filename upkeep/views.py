@@ -3,6 +3,7 @@
 import datetime
 
 import django_filters
+from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db.models import F
@@ -25,6 +26,9 @@ def teams(request=None):
 
 
 class DueForReviewFilterSet(WagtailFilterSet):
+    mine = django_filters.BooleanFilter(
+        label="Only mine", method="filter_mine", widget=forms.CheckboxInput, help_text="Yours and your teams' pages"
+    )
     owner = django_filters.ModelChoiceFilter(label="Owner", queryset=owners, empty_label="Anyone")
     owner_team = django_filters.ModelChoiceFilter(label="Team", queryset=teams, empty_label="Any team")
     section = django_filters.ModelChoiceFilter(
@@ -33,7 +37,10 @@ class DueForReviewFilterSet(WagtailFilterSet):
 
     class Meta:
         model = PageReview
-        fields = ["owner", "owner_team", "section"]
+        fields = ["mine", "owner", "owner_team", "section"]
+
+    def filter_mine(self, queryset, name, value):
+        return queryset.owned_by(self.request.user) if value else queryset
 
     def filter_section(self, queryset, name, value):
         return queryset.filter(page__path__startswith=value.path) if value else queryset
@@ -49,9 +56,11 @@ class DueForReviewView(ReportView):
     list_export = ["page_title", "section", "owner_label", "status_label", "review_by", "last_reviewed"]
     export_headings = {
         "page_title": "Page",
+        "section": "Section",
         "owner_label": "Owner",
         "status_label": "Status",
         "review_by": "Review by",
+        "last_reviewed": "Last reviewed",
     }
     # Every editor looks after pages; any admin user may read it.
     any_permission_required = None
