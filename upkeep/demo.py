@@ -48,6 +48,23 @@ def load(stdout):
             review_by=review_by,
         )
         page.save_revision().publish()
+        copy_to_translations(page)
         added += 1
     if added:
         stdout.write(f"Upkeep: gave {added} demo pages an owner and a review date (illustrative; some overdue).")
+
+
+def copy_to_translations(page):
+    """The translations made before this demo ran get the same record, as wagtail-localize's next sync would."""
+    [review] = page.review.all()
+    translations = page.get_translations().exclude(pk__in=PageReview.objects.values("page"))
+    PageReview.objects.bulk_create(
+        PageReview(
+            page=translation,
+            owner=review.owner,
+            owner_team=review.owner_team,
+            last_reviewed=review.last_reviewed,
+            review_by=review.review_by,
+        )
+        for translation in translations
+    )

@@ -35,11 +35,12 @@ INSTALLED_APPS = [
     "resources",
     "feedback",
     "pagefeedback",  # "Was this page useful?" under every page, and its report
-    "upkeep",  # page owners, review dates, the overdue report and reminders
     # Languages: translation status for staff and the demo translations (after the apps whose pages it translates).
     "languages",
     # After languages: its demo translates the routing page under the translated home pages.
     "worried",
+    # After every app that adds demo pages: its demo gives them all review dates.
+    "upkeep",  # page owners, review dates, the overdue report and reminders
     "accounts",
     # Staff sign-in: lockout after repeated failures
     "axes",
