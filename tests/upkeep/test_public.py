@@ -35,3 +35,8 @@ def test_a_resource_says_it_once(client, db):
     resource = ResourcePage.objects.live().exclude(last_reviewed=None).first()
     html = client.get(resource.url).content.decode()
     assert html.count("Last reviewed:") == 1
+
+
+def test_the_home_page_leaves_it_to_the_pages_it_links_to(client, home_page):
+    # The landing page lists other pages; it stays within its query budget (tests/languages).
+    assert "Last reviewed" not in client.get(home_page.url).content.decode()
