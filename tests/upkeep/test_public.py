@@ -3,7 +3,7 @@
 from django.utils import translation
 from wagtail.models import Page
 
-from resources.models import ResourcePage
+from resources.models import ResourceLibraryPage, ResourcePage
 from tests.languages.translating import translate
 
 from .conftest import add_pages, days
@@ -37,6 +37,8 @@ def test_a_resource_says_it_once(client, db):
     assert html.count("Last reviewed:") == 1
 
 
-def test_the_home_page_leaves_it_to_the_pages_it_links_to(client, home_page):
-    # The landing page lists other pages; it stays within its query budget (tests/languages).
-    assert "Last reviewed" not in client.get(home_page.url).content.decode()
+def test_the_home_page_and_the_library_leave_it_to_the_pages_they_list(client, home_page):
+    # Pages of links to other pages; they stay within their query budgets (tests/languages, tests/resources).
+    library = ResourceLibraryPage.objects.live().first()
+    for page in (home_page, library):
+        assert "Last reviewed" not in client.get(page.url).content.decode()
