@@ -39,7 +39,8 @@ run: demo
 	( while true; do $(PY) manage.py send_feedback_alerts --verbosity 0; sleep 60; done ) & \
 	( while true; do $(PY) manage.py send_feedback_digest --verbosity 0; \
 	  $(PY) manage.py apply_feedback_retention --verbosity 0; \
-	  $(PY) manage.py apply_page_feedback_retention --verbosity 0; sleep 86400; done ) & \
+	  $(PY) manage.py apply_page_feedback_retention --verbosity 0; \
+	  $(PY) manage.py send_page_review_reminders --enqueue --verbosity 0; sleep 86400; done ) & \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 lint: install-dev

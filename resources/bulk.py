@@ -16,6 +16,7 @@ from kscb_site.compat import child_tree_path, insert_rows
 from kscb_site.page_cache import start_new_generation
 from resources.library import FACETS
 from resources.models import ResourcePage
+from upkeep.models import PageReview
 
 BATCH = 1000
 
@@ -75,6 +76,19 @@ def bulk_add_resources(library, specs):
     local_fields = ResourcePage._meta.local_concrete_fields
     for start in range(0, len(resources), BATCH):
         insert_rows(ResourcePage, resources[start : start + BATCH], fields=local_fields)
+
+    # Their review records, as saving each resource would make them (upkeep).
+    PageReview.objects.bulk_create(
+        [
+            PageReview(
+                page_id=resource.page_ptr_id,
+                last_reviewed=resource.last_reviewed,
+                review_by=resource.next_review_due,
+            )
+            for resource in resources
+        ],
+        batch_size=BATCH,
+    )
 
     for facet in FACETS:
         through = ResourcePage._meta.get_field(facet.field).remote_field.through

@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.cache import patch_cache_control
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
 from wagtail.models import Page
@@ -37,6 +37,11 @@ class BasePage(Page):
         ),
         *Page.promote_panels,
     ]
+    # Who checks the page and when (upkeep.PageReview, a child record: no field on the page itself).
+    settings_panels = [
+        *Page.settings_panels,
+        InlinePanel("review", heading="Review", label="Review", max_num=1),
+    ]
 
     search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
 
@@ -50,6 +55,8 @@ class BasePage(Page):
         SynchronizedField("show_in_menus"),
         TranslatableField("listing_summary"),
         SynchronizedField("listing_image"),
+        # The owner and review dates are the page's, whatever the language (upkeep.PageReview).
+        SynchronizedField("review"),
     ]
 
     # Pages with a form set this to False: they must never sit in a shared cache.

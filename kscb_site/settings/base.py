@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "languages",
     # After languages: its demo translates the routing page under the translated home pages.
     "worried",
+    # After every app that adds demo pages: its demo gives them all review dates.
+    "upkeep",  # page owners, review dates, the overdue report and reminders
     "accounts",
     # Staff sign-in: lockout after repeated failures
     "axes",

@@ -12,6 +12,7 @@ from django.utils import timezone
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -21,6 +22,7 @@ from home.models.listing import attach_card_images
 from kscb_site.page_cache import KeptResults
 from resources.blocks import ResourceFilesBlock
 from resources.library import CARD_FACETS, FACETS, SORTS, LibraryView
+from upkeep.models import set_review
 
 RESOURCES_PER_PAGE = 20
 # Resources due for review within this many days count as "due soon".
@@ -178,6 +180,8 @@ class ResourcePage(BasePage):
             heading="Keeping it current",
         ),
     ]
+    # The owner and dates are edited above ("Keeping it current") and copied to the page's review record.
+    settings_panels = Page.settings_panels
     # Taxonomies, review dates and the owner are the same in every language; the words are translated.
     translatable_fields = [
         *BasePage.translatable_fields,
@@ -225,6 +229,9 @@ class ResourcePage(BasePage):
     def save(self, *args, **kwargs):
         # Listings and search show listing_summary: keep it in step with the summary.
         self.listing_summary = self.summary
+        # The site-wide review report, reminders and dashboard read the page's review record (upkeep).
+        if kwargs.get("update_fields") is None:
+            set_review(self, owner=self.content_owner, last_reviewed=self.last_reviewed, review_by=self.next_review_due)
         super().save(*args, **kwargs)
 
     @property

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import Page, Site
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from home.models import StandardPage
 
@@ -72,6 +72,7 @@ def test_editor_cannot_publish_but_moderator_approves(client, member, db):
             "slug": page.slug,
             "introduction": page.introduction,
             "body": streamfield([("paragraph", rich_text("<p>The strategy has been reviewed.</p>"))]),
+            "review": inline_formset([]),  # the Settings tab's review record (upkeep)
         }
     )
     client.post(edit_url, {**form, "action-publish": "1"})

@@ -5,7 +5,7 @@ import re
 
 import pytest
 from wagtail.models import Locale
-from wagtail.test.utils.form_data import nested_form_data, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from campaigns.models import CampaignIndexPage, CampaignPage
 from home.demo.helpers import ensure_pdf
@@ -105,6 +105,7 @@ def test_editor_can_create_a_campaign_in_the_admin(admin_client):
             "partners": streamfield([]),
             "helplines": streamfield([]),
             "related_pages": streamfield([]),
+            "review": inline_formset([]),  # the Settings tab's review record (upkeep)
             "action-publish": "publish",
         }
     )

@@ -7,7 +7,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
 from wagtail.models import Page, Site
-from wagtail.test.utils.form_data import nested_form_data, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from home.models import HomePage, SafeguardingSettings, StandardPage
 from worried.checks import routing_numbers
@@ -157,6 +157,7 @@ def test_an_editor_creates_the_page_in_the_admin(admin_client, db):
                 "neighbouring_text": "Call their council.",
                 "what_to_say": '{"blocks": [{"key": "a", "type": "unstyled", "text": "No proof needed.", '
                 '"depth": 0, "inlineStyleRanges": [], "entityRanges": []}], "entityMap": {}}',
+                "review": inline_formset([]),  # the Settings tab's review record (upkeep)
                 "action-publish": "publish",
             }
         ),

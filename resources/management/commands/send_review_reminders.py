@@ -1,16 +1,14 @@
-"""Email each resource owner the resources they need to review. Run daily from cron:
+"""Email each resource owner the resources they need to review. The site-wide reminder
+(`manage.py send_page_review_reminders`, upkeep) already includes resources: run one or the other.
 
 python manage.py send_review_reminders
 """
 
-from django.conf import settings
-from django.core.mail import send_mass_mail
-from django.core.management.base import BaseCommand
-from django.urls import reverse
-from django.utils import timezone
+from django.core.management.base import BaseCommand, CommandError
 
-from resources.models import DUE_SOON_DAYS
-from resources.reviews import due_by_owner
+from resources.models import DUE_SOON_DAYS, ResourcePage
+from upkeep.models import PageReview
+from upkeep.reminders import send_reminders
 
 
 class Command(BaseCommand):
@@ -22,35 +20,9 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, days, **options):
-        today = timezone.localdate()
-        messages = [
-            (self.subject(pages, today), self.body(owner, pages, today), settings.DEFAULT_FROM_EMAIL, [owner.email])
-            for owner, pages in due_by_owner(today, days)
-            if owner.email
-        ]
-        sent = send_mass_mail(messages, fail_silently=False) if messages else 0
+        # The resources' review records (kept in step with their own fields), grouped one email per owner.
+        resources = PageReview.objects.filter(page__in=ResourcePage.objects.values("pk"))
+        sent, failed = send_reminders(days=days, reviews=resources, what="resources in the KSCB resource library")
         self.stdout.write(f"Sent {sent} review reminder(s).")
-
-    @staticmethod
-    def subject(pages, today):
-        overdue = sum(1 for page in pages if page.next_review_due < today)
-        if overdue:
-            return f"{overdue} of your resources {'is' if overdue == 1 else 'are'} overdue for review"
-        return f"{len(pages)} of your resources {'is' if len(pages) == 1 else 'are'} due for review soon"
-
-    @staticmethod
-    def body(owner, pages, today):
-        base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-        lines = [f"Hello {owner.get_full_name() or owner.get_username()},", ""]
-        lines.append("These resources in the KSCB resource library need checking that they are still accurate:")
-        lines.append("")
-        for page in pages:
-            when = "overdue since" if page.next_review_due < today else "due"
-            lines.append(f"- {page.title} ({when} {page.next_review_due:%d %B %Y})")
-            lines.append(f"  {base}{reverse('wagtailadmin_pages:edit', args=[page.pk])}")
-        lines += [
-            "",
-            "When you have checked one, update its 'Last reviewed' and 'Next review due' dates and publish it.",
-            f"The full list: {base}{reverse('resources_due_for_review')}",
-        ]
-        return "\n".join(lines)
+        if failed:
+            raise CommandError(f"{failed} review reminder(s) could not be sent: see the log.")

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class UpkeepConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "upkeep"
+    verbose_name = "Page upkeep"
