@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "languages",
     # After languages: its demo translates the routing page under the translated home pages.
     "worried",
+    "training",  # courses, sessions and professionals' bookings
     "accounts",
     # Staff sign-in: lockout after repeated failures
     "axes",
@@ -284,6 +285,11 @@ KSCB_FEEDBACK_ESCALATION_REPEAT_MINUTES = int(
 )
 # Messages marked as a possible flood or spam wait this long to be told about together, in one email.
 KSCB_FEEDBACK_FLAGGED_GROUP_SECONDS = int(os.environ.get("KSCB_FEEDBACK_FLAGGED_GROUP_SECONDS", "300"))
+# Training bookings (training/): how long an emailed confirmation link and a freed-place offer last,
+# and how many days after its session a booking (name, work email) is deleted.
+KSCB_TRAINING_CONFIRM_HOURS = int(os.environ.get("KSCB_TRAINING_CONFIRM_HOURS", "48"))
+KSCB_TRAINING_OFFER_HOURS = int(os.environ.get("KSCB_TRAINING_OFFER_HOURS", "48"))
+KSCB_TRAINING_BOOKING_DAYS = int(os.environ.get("KSCB_TRAINING_BOOKING_DAYS", "365"))
 # Production-only checks of mail and alert settings (feedback/checks.py); production.py turns them on.
 KSCB_PRODUCTION_CHECKS = False
 

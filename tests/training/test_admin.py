@@ -1,0 +1,29 @@
+"""Courses, sessions and bookings in the admin: bookings are for the Training coordinators group only."""
+
+import pytest
+from django.urls import reverse
+
+from tests.staff import make_user
+from training.models import Booking
+
+
+@pytest.fixture
+def booking(session):
+    return Booking.objects.create(session=session, name="Zofia Wójcik", email="zofia@example.org", role="Teacher")
+
+
+def test_coordinators_see_and_export_bookings(client, booking):
+    client.force_login(make_user("coordinator", group="Training coordinators"))
+    response = client.get(reverse("wagtailsnippets_training_booking:list"))
+    assert response.status_code == 200
+    assert "Zofia Wójcik" in response.content.decode()
+    assert client.get(reverse("wagtailsnippets_training_session:list")).status_code == 200
+    assert client.get(reverse("wagtailsnippets_training_course:add")).status_code == 200
+
+
+@pytest.mark.parametrize("group", [None, "Editors", "Moderators", "Children's voice reviewers"])
+def test_nobody_else_sees_bookings(client, booking, group):
+    client.force_login(make_user("someone", group=group, is_staff=True))
+    response = client.get(reverse("wagtailsnippets_training_booking:list"))
+    assert response.status_code in (302, 403)
+    assert "Zofia" not in response.content.decode()

@@ -1,0 +1,55 @@
+"""Courses, sessions, partner agencies and bookings in the admin, with Wagtail's own snippet views.
+
+Bookings are people's names and work emails: the menu item shows only to those with the booking
+permissions (the Training coordinators group and superusers).
+"""
+
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Booking, Course, PartnerAgency, Session
+
+
+class CourseViewSet(SnippetViewSet):
+    model = Course
+    icon = "doc-full"
+    menu_label = "Courses"
+    list_display = ["title", "level", "audience", "format"]
+    list_filter = ["level", "audience", "format"]
+    search_fields = ["title"]
+
+
+class SessionViewSet(SnippetViewSet):
+    model = Session
+    icon = "date"
+    menu_label = "Sessions"
+    list_display = ["course", "starts_at", "capacity", "booking_deadline", "cancelled"]
+    list_filter = ["course", "cancelled", "online"]
+
+
+class PartnerAgencyViewSet(SnippetViewSet):
+    model = PartnerAgency
+    icon = "group"
+    menu_label = "Partner agencies"
+    list_display = ["name", "sort_order"]
+
+
+class BookingViewSet(SnippetViewSet):
+    model = Booking
+    icon = "user"
+    menu_label = "Bookings"
+    list_display = ["name", "session", "status", "organisation_name", "queued_at"]
+    list_filter = ["status", "session"]
+    search_fields = ["name", "email"]
+    list_export = ["name", "email", "organisation_name", "role", "session", "status", "queued_at"]
+    export_filename = "training-bookings"
+
+
+class TrainingViewSetGroup(SnippetViewSetGroup):
+    menu_label = "Training"
+    menu_icon = "calendar"
+    menu_order = 250
+    items = (CourseViewSet, SessionViewSet, BookingViewSet, PartnerAgencyViewSet)
+
+
+register_snippet(TrainingViewSetGroup)
