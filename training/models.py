@@ -303,3 +303,31 @@ class TrainingIndexPage(BasePage):
             places_filled_overall=places_filled() + self.places_filled_before,
         )
         return context
+
+
+class EmailKind(models.TextChoices):
+    CONFIRM_ADDRESS = "confirm-address", "Confirm your email"
+    PLACE_CONFIRMED = "place-confirmed", "Place confirmed, with joining instructions"
+    WAITING_LIST = "waiting-list", "On the waiting list"
+    PLACE_OFFERED = "place-offered", "A place is free"
+    OFFER_EXPIRED = "offer-expired", "Offer expired"
+    BOOKING_CANCELLED = "booking-cancelled", "Booking cancelled"
+    SESSION_CANCELLED = "session-cancelled", "Session cancelled"
+
+
+class BookingEmail(models.Model):
+    """The outbox: written in the same transaction as the change it tells about, sent by the worker."""
+
+    booking = models.ForeignKey(Booking, on_delete=models.CASCADE, related_name="emails")
+    kind = models.CharField(max_length=30, choices=EmailKind.choices)
+    created_at = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["created_at"]
+        indexes = [models.Index(fields=["sent_at", "created_at"], name="training_email_outbox")]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} to booking {self.booking_id}"

@@ -14,7 +14,7 @@ def booking(session):
 
 def test_coordinators_see_and_export_bookings(client, booking):
     client.force_login(make_user("coordinator", group="Training coordinators"))
-    response = client.get(reverse("wagtailsnippets_training_booking:list"))
+    response = client.get(reverse("wagtailsnippets_training_booking:list"), {"session": booking.session_id})
     assert response.status_code == 200
     assert "Zofia Wójcik" in response.content.decode()
     assert client.get(reverse("wagtailsnippets_training_session:list")).status_code == 200

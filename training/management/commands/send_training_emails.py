@@ -1,0 +1,15 @@
+"""Every minute: lapse offers not taken up in time (offering the place to the next person), and send
+any booking email still in the outbox (the worker's safety net)."""
+
+from django.core.management.base import BaseCommand
+
+from training import booking, emails
+
+
+class Command(BaseCommand):
+    help = "Expire waiting-list offers past their time and send unsent training emails. Run every minute."
+
+    def handle(self, *args, **options):
+        lapsed = booking.expire_offers()
+        sent = emails.send_due()
+        self.stdout.write(f"Offers lapsed: {lapsed}. Training emails sent: {sent}.")
