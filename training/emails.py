@@ -26,6 +26,7 @@ SUBJECTS = {
     EmailKind.OFFER_EXPIRED: "The training place we offered has gone to the next person",
     EmailKind.BOOKING_CANCELLED: "Your training booking is cancelled",
     EmailKind.SESSION_CANCELLED: "Training session cancelled",
+    EmailKind.ATTENDED: "Your certificate of attendance",
 }
 
 
@@ -47,6 +48,8 @@ def build(outbox_row):
         if outbox_row.kind == EmailKind.CONFIRM_ADDRESS:
             context["confirm_url"] = link("training_confirm", booking, tokens.CONFIRM)
             context["confirm_hours"] = settings.KSCB_TRAINING_CONFIRM_HOURS
+        if outbox_row.kind == EmailKind.ATTENDED:
+            context["certificate_url"] = link("training_certificate", booking, tokens.CERTIFICATE)
         if outbox_row.kind == EmailKind.PLACE_OFFERED:
             context["accept_url"] = link("training_accept", booking, tokens.ACCEPT)
         subject = translation.gettext(SUBJECTS[outbox_row.kind])

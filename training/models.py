@@ -313,6 +313,7 @@ class EmailKind(models.TextChoices):
     OFFER_EXPIRED = "offer-expired", "Offer expired"
     BOOKING_CANCELLED = "booking-cancelled", "Booking cancelled"
     SESSION_CANCELLED = "session-cancelled", "Session cancelled"
+    ATTENDED = "attended", "Thank you for attending, with the certificate"
 
 
 class BookingEmail(models.Model):

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core import signing
 
 SALT = "training.booking"
-CONFIRM, CANCEL, ACCEPT = "confirm", "cancel", "accept"
+CONFIRM, CANCEL, ACCEPT, CERTIFICATE = "confirm", "cancel", "accept", "certificate"
 # A cancel link works until long after any session: a year and a half.
 CANCEL_MAX_AGE = 60 * 60 * 24 * 550
 

@@ -10,4 +10,5 @@ urlpatterns = [
     path("confirm/<str:token>/", views.confirm, name="training_confirm"),
     path("cancel/<str:token>/", views.cancel, name="training_cancel"),
     path("accept/<str:token>/", views.accept, name="training_accept"),
+    path("certificate/<str:token>/", views.certificate, name="training_certificate"),
 ]

@@ -14,8 +14,9 @@ from django.views.decorators.http import require_GET
 
 from . import booking as bookings
 from . import ics, tokens
+from .certificates import certificate_response
 from .forms import BookingForm
-from .models import Booking, Session, TrainingIndexPage
+from .models import Booking, Session, Status, TrainingIndexPage
 
 CALENDAR_CACHE = "public, max-age=300"
 
@@ -113,3 +114,18 @@ def calendar_feed(request):
     response = _ics_response(ics.calendar(sessions), "kscb-training.ics")
     response["Content-Disposition"] = 'inline; filename="kscb-training.ics"'
     return response
+
+
+@never_cache
+@require_GET
+def certificate(request, token):
+    """The certificate from the signed link in the post-course email (a link, not an attachment: it keeps)."""
+    payload = tokens.read(token, tokens.CERTIFICATE)
+    found = (
+        Booking.objects.select_related("session__course", "organisation").filter(pk=payload["b"]).first()
+        if payload
+        else None
+    )
+    if found is None or found.status != Status.ATTENDED:
+        return _answer(request, bookings.EXPIRED, status=410)
+    return certificate_response(found)

@@ -4,9 +4,13 @@ Bookings are people's names and work emails: the menu item shows only to those w
 permissions (the Training coordinators group and superusers).
 """
 
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import admin_views
 from .models import Booking, Course, PartnerAgency, Session
 
 
@@ -53,3 +57,22 @@ class TrainingViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(TrainingViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_training_urls():
+    return [
+        path("training/sessions/<int:pk>/register/", admin_views.register, name="training_register"),
+        path("training/sessions/<int:pk>/cancel/", admin_views.cancel_session, name="training_cancel_session"),
+        path("training/bookings/<int:pk>/certificate/", admin_views.certificate, name="training_staff_certificate"),
+    ]
+
+
+@hooks.register("register_snippet_listing_buttons")
+def session_buttons(snippet, user, next_url=None):
+    if isinstance(snippet, Session) and user.has_perm("training.view_booking"):
+        yield ListingButton("Register", url=reverse("training_register", args=[snippet.pk]), icon_name="list-ul")
+        if not snippet.cancelled and user.has_perm("training.change_session"):
+            yield ListingButton(
+                "Cancel session", url=reverse("training_cancel_session", args=[snippet.pk]), icon_name="warning"
+            )
