@@ -10,7 +10,7 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import admin_views
+from . import admin_views, retention
 from .models import Booking, Course, PartnerAgency, Session
 
 
@@ -76,3 +76,8 @@ def session_buttons(snippet, user, next_url=None):
             yield ListingButton(
                 "Cancel session", url=reverse("training_cancel_session", args=[snippet.pk]), icon_name="warning"
             )
+
+
+@hooks.register("register_log_actions")
+def register_training_log_actions(actions):
+    retention.register(actions)

@@ -7,10 +7,12 @@ day the demo is loaded, so the calendar always has some to show. Safe to run twi
 
 import datetime
 
+from django.conf import settings
 from django.utils import timezone
 from wagtail.models import Site
 
-from home.demo.helpers import ensure_page
+from home.demo.helpers import ensure_page, paragraph_block
+from home.models import StandardPage
 from training.models import Audience, Booking, Course, Format, PartnerAgency, Session, Status, TrainingIndexPage
 
 AGENCIES = [
@@ -86,9 +88,42 @@ SESSIONS = [
 ]
 
 
+PRIVACY_HEADING = "Booking a training place"
+
+
+def privacy_notice_blocks(days):
+    return [
+        ("heading", {"text": PRIVACY_HEADING, "level": "h2"}),
+        paragraph_block(
+            "When you book a training place, we keep your name, work email, organisation and role, any access "
+            "needs you tell us about, and whether you attended. We use them to run the session, to send you "
+            "joining instructions and your certificate, and to count places filled and attendance.",
+            f"We delete your booking {days} days after the session. We keep only the number of places filled "
+            "and attended.",
+            "Only the board's training coordinators can see bookings. If what you write in the access needs box "
+            "makes us worried that someone is in danger, it is passed to the staff who read messages about "
+            "children's safety, and is not kept with your booking.",
+        ),
+    ]
+
+
+def ensure_privacy_notice_section(home):
+    """Add the training section to the privacy notice once, stating the retention period."""
+    notice = home.get_children().filter(slug="privacy-notice").type(StandardPage).first()
+    if notice is None:
+        return
+    notice = notice.specific
+    if any(block.block_type == "heading" and block.value["text"] == PRIVACY_HEADING for block in notice.body):
+        return
+    for block in privacy_notice_blocks(settings.KSCB_TRAINING_BOOKING_DAYS):
+        notice.body.append(block)
+    notice.save_revision().publish()
+
+
 def load(stdout):
     site = Site.objects.get(is_default_site=True)
     home = site.root_page.specific
+    ensure_privacy_notice_section(home)
     parent = home.get_children().filter(slug="training").first() or home
     ensure_page(
         parent.specific,
