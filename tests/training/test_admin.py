@@ -27,3 +27,19 @@ def test_nobody_else_sees_bookings(client, booking, group):
     response = client.get(reverse("wagtailsnippets_training_booking:list"))
     assert response.status_code in (302, 403)
     assert "Zofia" not in response.content.decode()
+
+
+def test_coordinators_must_use_two_factor_authentication(db):
+    from django.test import Client
+
+    from tests.staff import STAFF_PASSWORD
+
+    coordinator = make_user("coordinator", group="Training coordinators")
+    client = Client()
+    assert (
+        client.post("/admin/login/", {"username": coordinator.username, "password": STAFF_PASSWORD}).status_code == 302
+    )
+    response = client.get(reverse("wagtailsnippets_training_booking:list"))
+    assert response.status_code == 302 and response["Location"].startswith("/admin/two-factor/")
+    page = client.get(response["Location"]).content.decode()
+    assert "Your account can see training bookings, so it must use two-factor authentication" in page
