@@ -41,6 +41,7 @@ def register(request, pk):
         "people": people,
         "waiting": waiting,
         "header_title": f"Register: {session}",
+        "page_title": f"Register: {session}",
         "header_icon": "list-ul",
         "can_mark": request.user.has_perm("training.change_booking"),
         "started": session.starts_at <= timezone.now(),
@@ -77,6 +78,7 @@ def cancel_session(request, pk):
         "session": session,
         "people": people,
         "header_title": f"Cancel: {session}",
+        "page_title": f"Cancel: {session}",
         "header_icon": "warning",
     }
     return TemplateResponse(request, "training/admin/cancel_session.html", context)

@@ -110,9 +110,9 @@ def places_taken(session):
 
 def confirm_address(booking_pk, now=None):
     """The work email is confirmed: hold a place, or a place on the waiting list. Returns (outcome, booking)."""
-    now = now or timezone.now()
     with transaction.atomic():
         booking, session = _locked(booking_pk)
+        now = now or timezone.now()  # read once the session is locked: the queue keeps the order of the lock
         if booking is None:
             return EXPIRED, None
         if booking.status != Status.UNCONFIRMED:

@@ -8,7 +8,9 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
+
+from feedback.admin.export import neutralise_formula
 
 from . import admin_views, retention
 from .models import Booking, Course, PartnerAgency, Session
@@ -38,8 +40,14 @@ class PartnerAgencyViewSet(SnippetViewSet):
     list_display = ["name", "sort_order"]
 
 
+class BookingIndexView(IndexView):
+    # Names and roles are typed by the public: a CSV cell never runs as a formula (XLSX cells are text already).
+    custom_value_preprocess = {**IndexView.custom_value_preprocess, str: {"csv": neutralise_formula}}
+
+
 class BookingViewSet(SnippetViewSet):
     model = Booking
+    index_view_class = BookingIndexView
     icon = "user"
     menu_label = "Bookings"
     list_display = ["name", "session", "status", "organisation_name", "queued_at"]

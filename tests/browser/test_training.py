@@ -94,3 +94,40 @@ def test_a_booking_by_keyboard_then_confirm_and_cancel(page, live_site, assert_a
     page.set_viewport_size(WIDE)
     assert_accessible(page)
     assert {cookie["name"] for cookie in page.context.cookies()} <= {"csrftoken"}
+
+
+COORDINATOR, COORDINATOR_PASSWORD = "browser-training-coordinator", "a-long-browser-password"
+COORDINATOR_KEY = bytes(range(1, 21))
+
+
+def test_a_coordinator_marks_the_register_by_keyboard(page, live_site, assert_accessible):
+    from django_otp.oath import totp
+
+    session_pk = live_site.shell(
+        "from django.contrib.auth import get_user_model\nfrom django.contrib.auth.models import Group\n"
+        "from django_otp.plugins.otp_totp.models import TOTPDevice\nfrom training.models import Session\n"
+        f"user = get_user_model().objects.create_user({COORDINATOR!r}, password={COORDINATOR_PASSWORD!r})\n"
+        "user.groups.add(Group.objects.get(name='Training coordinators'))\n"
+        f"TOTPDevice.objects.create(user=user, name='app', key={COORDINATOR_KEY.hex()!r}, confirmed=True)\n"
+        "print(Session.objects.filter(bookings__status='attended').distinct().first().pk)"
+    ).split()[-1]
+    page.goto(live_site.url + "/admin/login/")
+    page.get_by_label("Username").fill(COORDINATOR)
+    page.get_by_label("Password").fill(COORDINATOR_PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_label("Code").fill(f"{totp(COORDINATOR_KEY):06d}")
+    page.get_by_role("button", name="Continue").click()
+
+    page.goto(live_site.url + f"/admin/training/sessions/{session_pk}/register/")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Register")
+    assert_accessible(page)
+    first = page.get_by_role("group", name=re.compile("^Attendance of")).first
+    first.get_by_label("Attended", exact=True).focus()
+    page.keyboard.press("Space")
+    page.get_by_role("button", name="Save attendance").press("Enter")
+    expect(page.get_by_text("Attendance saved (1 changed).")).to_be_visible()
+    assert_accessible(page)
+
+    page.get_by_role("link", name="Printable register").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Attendance register")
+    assert_accessible(page)

@@ -43,3 +43,11 @@ def test_coordinators_must_use_two_factor_authentication(db):
     assert response.status_code == 302 and response["Location"].startswith("/admin/two-factor/")
     page = client.get(response["Location"]).content.decode()
     assert "Your account can see training bookings, so it must use two-factor authentication" in page
+
+
+def test_the_bookings_export_never_runs_as_a_formula(client, session):
+    Booking.objects.create(session=session, name="=HYPERLINK(1)", email="f@x.example", role="+1", status="confirmed")
+    client.force_login(make_user("coordinator", group="Training coordinators"))
+    response = client.get(reverse("wagtailsnippets_training_booking:list"), {"session": session.pk, "export": "csv"})
+    body = b"".join(response.streaming_content).decode()
+    assert "'=HYPERLINK(1)" in body and "'+1" in body
