@@ -43,25 +43,28 @@ def enqueue(email_pk):
         logger.exception("Training email %s could not be queued; the periodic command will send it", email_pk)
 
 
-def access_needs_for_booking(access_needs, session):
-    """The words to keep on the booking, and whether they went to the children's voice reviewers instead.
+def triaged(text, where):
+    """The words to keep, and whether they went to the children's voice reviewers instead.
 
     Free text from the public goes through the children's voice triage: words it flags (or that it
-    cannot check) become an urgent children's voice message, as page comments do.
+    cannot check) become an urgent children's voice message, as page comments do, and are not kept here.
     """
-    if not access_needs:
+    if not text:
         return "", False
     try:
-        flagged = bool(triage.assess(access_needs, get_language() or "en"))
+        flagged = bool(triage.assess(text, get_language() or "en"))
     except Exception:
-        logger.exception("Triage failed on a booking's access needs; they go to children's voice reviewers")
+        logger.exception("Triage failed on training words; they go to children's voice reviewers")
         flagged = True
     if not flagged:
-        return access_needs, False
-    message = f"{access_needs}\n\n[Written in the access needs box of a training booking for “{session}”.]"
-    submission = childrens_voice.receive({"message": message})
-    logger.info("training access needs passed to children's voice as %s", submission.reference)
+        return text, False
+    submission = childrens_voice.receive({"message": f"{text}\n\n[Written {where}.]"})
+    logger.info("training words passed to children's voice as %s", submission.reference)
     return "", True
+
+
+def access_needs_for_booking(access_needs, session):
+    return triaged(access_needs, f"in the access needs box of a training booking for “{session}”")
 
 
 def request_place(session, cleaned_data, now=None):
@@ -229,3 +232,18 @@ def cancel_session(session_pk, now=None):
             status=Status.CANCELLED, status_changed_at=now, offer_expires_at=None
         )
         return told
+
+
+def send_impact_follow_ups(now=None):
+    """Three months after a session, each attender is asked what has changed in their practice, once."""
+    now = now or timezone.now()
+    since = now - datetime.timedelta(days=settings.KSCB_TRAINING_IMPACT_DAYS)
+    due = Booking.objects.filter(status=Status.ATTENDED, session__ends_at__lte=since).exclude(
+        emails__kind=EmailKind.IMPACT
+    )
+    sent = 0
+    for booking in due:
+        with transaction.atomic():
+            tell(booking, EmailKind.IMPACT)
+        sent += 1
+    return sent

@@ -27,6 +27,7 @@ SUBJECTS = {
     EmailKind.BOOKING_CANCELLED: "Your training booking is cancelled",
     EmailKind.SESSION_CANCELLED: "Training session cancelled",
     EmailKind.ATTENDED: "Your certificate of attendance",
+    EmailKind.IMPACT: "Three months on: what has changed in your practice?",
 }
 
 
@@ -50,6 +51,9 @@ def build(outbox_row):
             context["confirm_hours"] = settings.KSCB_TRAINING_CONFIRM_HOURS
         if outbox_row.kind == EmailKind.ATTENDED:
             context["certificate_url"] = link("training_certificate", booking, tokens.CERTIFICATE)
+            context["evaluation_url"] = link("training_evaluate", booking, tokens.EVALUATE)
+        if outbox_row.kind == EmailKind.IMPACT:
+            context["impact_url"] = link("training_impact", booking, tokens.IMPACT)
         if outbox_row.kind == EmailKind.PLACE_OFFERED:
             context["accept_url"] = link("training_accept", booking, tokens.ACCEPT)
         subject = translation.gettext(SUBJECTS[outbox_row.kind])

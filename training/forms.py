@@ -49,3 +49,27 @@ class BookingForm(forms.Form):
                 raise ValidationError(_("Choose your organisation again: the list has changed."))
             cleaned["other_organisation"] = ""
         return cleaned
+
+
+class EvaluationForm(forms.Form):
+    usefulness = forms.TypedChoiceField(
+        label=_("How useful was the session for your work?"),
+        choices=[(str(n), str(n)) for n in range(1, 6)],
+        coerce=int,
+        widget=forms.RadioSelect,
+        help_text=_("1 is not useful, 5 is very useful."),
+    )
+    comment = forms.CharField(
+        label=_("Anything you would change? (optional)"),
+        max_length=1000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+
+class ImpactForm(forms.Form):
+    answer = forms.CharField(
+        label=_("What have you changed in your practice since the session?"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+    )

@@ -195,6 +195,10 @@ class Booking(models.Model):
     )
     offer_expires_at = models.DateTimeField(null=True, blank=True)
     status_changed_at = models.DateTimeField(default=timezone.now)
+    evaluated = models.BooleanField(
+        default=False, help_text="The evaluation form was sent back (its answers are kept apart)."
+    )
+    impact_answered = models.BooleanField(default=False)
 
     panels = [
         FieldPanel("session", read_only=True),
@@ -313,7 +317,8 @@ class EmailKind(models.TextChoices):
     OFFER_EXPIRED = "offer-expired", "Offer expired"
     BOOKING_CANCELLED = "booking-cancelled", "Booking cancelled"
     SESSION_CANCELLED = "session-cancelled", "Session cancelled"
-    ATTENDED = "attended", "Thank you for attending, with the certificate"
+    ATTENDED = "attended", "Thank you for attending, with the certificate and the evaluation form"
+    IMPACT = "impact", "Three months on: what have you changed?"
 
 
 class BookingEmail(models.Model):
@@ -332,3 +337,34 @@ class BookingEmail(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} to booking {self.booking_id}"
+
+
+class Evaluation(models.Model):
+    """An attender's short, anonymous view of a session: kept with the session, never with the booking."""
+
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="evaluations")
+    usefulness = models.PositiveSmallIntegerField(
+        choices=[(n, str(n)) for n in range(1, 6)], help_text="1 (not useful) to 5 (very useful)."
+    )
+    comment = models.TextField(blank=True, max_length=1000)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.usefulness}/5 for session {self.session_id}"
+
+
+class ImpactAnswer(models.Model):
+    """Three months on, "what have you changed in your practice?": anonymous, kept with the course's session."""
+
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="impact_answers")
+    answer = models.TextField(max_length=2000)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"Impact answer for session {self.session_id}"

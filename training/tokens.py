@@ -9,6 +9,7 @@ from django.core import signing
 
 SALT = "training.booking"
 CONFIRM, CANCEL, ACCEPT, CERTIFICATE = "confirm", "cancel", "accept", "certificate"
+EVALUATE, IMPACT = "evaluate", "impact"
 # A cancel link works until long after any session: a year and a half.
 CANCEL_MAX_AGE = 60 * 60 * 24 * 550
 

@@ -11,4 +11,6 @@ urlpatterns = [
     path("cancel/<str:token>/", views.cancel, name="training_cancel"),
     path("accept/<str:token>/", views.accept, name="training_accept"),
     path("certificate/<str:token>/", views.certificate, name="training_certificate"),
+    path("evaluate/<str:token>/", views.evaluate, name="training_evaluate"),
+    path("impact/<str:token>/", views.impact, name="training_impact"),
 ]

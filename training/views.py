@@ -5,6 +5,7 @@ An emailed link only shows a page with a button: a mail scanner that opens links
 
 import datetime
 
+from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -15,10 +16,11 @@ from django.views.decorators.http import require_GET
 from . import booking as bookings
 from . import ics, tokens
 from .certificates import certificate_response
-from .forms import BookingForm
-from .models import Booking, Session, Status, TrainingIndexPage
+from .forms import BookingForm, EvaluationForm, ImpactForm
+from .models import Booking, Evaluation, ImpactAnswer, Session, Status, TrainingIndexPage
 
 CALENDAR_CACHE = "public, max-age=300"
+ANSWERED = "answered"
 
 
 def calendar_page(request):
@@ -129,3 +131,47 @@ def certificate(request, token):
     if found is None or found.status != Status.ATTENDED:
         return _answer(request, bookings.EXPIRED, status=410)
     return certificate_response(found)
+
+
+def _attender(token, action):
+    payload = tokens.read(token, action)
+    found = Booking.objects.select_related("session__course").filter(pk=payload["b"]).first() if payload else None
+    return found if found is not None and found.status == Status.ATTENDED else None
+
+
+def _anonymous_answer(request, token, action, form_class, done_flag, store):
+    """One answer per attender; the answer is kept with the session, and only a tick on the booking."""
+    booking = _attender(token, action)
+    if booking is None:
+        return _answer(request, bookings.EXPIRED, status=410)
+    if getattr(booking, done_flag):
+        return _answer(request, ANSWERED, booking.session)
+    form = form_class(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            if Booking.objects.filter(pk=booking.pk, **{done_flag: False}).update(**{done_flag: True}):
+                store(booking.session, form.cleaned_data)
+        return _answer(request, ANSWERED, booking.session)
+    context = {"form": form, "session": booking.session, "action": action, "calendar_url": calendar_page(request)}
+    return TemplateResponse(request, "training/anonymous_form.html", context, status=400 if form.errors else 200)
+
+
+def _store_evaluation(session, data):
+    comment, _referred = bookings.triaged(data.get("comment", ""), f"in the evaluation of “{session}”")
+    Evaluation.objects.create(session=session, usefulness=data["usefulness"], comment=comment)
+
+
+def _store_impact(session, data):
+    answer, _referred = bookings.triaged(data["answer"], f"in the three-month follow-up of “{session}”")
+    if answer:
+        ImpactAnswer.objects.create(session=session, answer=answer)
+
+
+@never_cache
+def evaluate(request, token):
+    return _anonymous_answer(request, token, tokens.EVALUATE, EvaluationForm, "evaluated", _store_evaluation)
+
+
+@never_cache
+def impact(request, token):
+    return _anonymous_answer(request, token, tokens.IMPACT, ImpactForm, "impact_answered", _store_impact)

@@ -290,6 +290,8 @@ KSCB_FEEDBACK_FLAGGED_GROUP_SECONDS = int(os.environ.get("KSCB_FEEDBACK_FLAGGED_
 KSCB_TRAINING_CONFIRM_HOURS = int(os.environ.get("KSCB_TRAINING_CONFIRM_HOURS", "48"))
 KSCB_TRAINING_OFFER_HOURS = int(os.environ.get("KSCB_TRAINING_OFFER_HOURS", "48"))
 KSCB_TRAINING_BOOKING_DAYS = int(os.environ.get("KSCB_TRAINING_BOOKING_DAYS", "365"))
+# Days after a session that attenders are asked what has changed in their practice.
+KSCB_TRAINING_IMPACT_DAYS = int(os.environ.get("KSCB_TRAINING_IMPACT_DAYS", "91"))
 # Production-only checks of mail and alert settings (feedback/checks.py); production.py turns them on.
 KSCB_PRODUCTION_CHECKS = False
 

@@ -1,5 +1,5 @@
-"""Every minute: lapse offers not taken up in time (offering the place to the next person), and send
-any booking email still in the outbox (the worker's safety net)."""
+"""Every minute: ask attenders about impact three months on, lapse offers not taken up in time (the place
+goes to the next person), and send any booking email still in the outbox (the worker's safety net)."""
 
 from django.core.management.base import BaseCommand
 
@@ -11,5 +11,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         lapsed = booking.expire_offers()
+        follow_ups = booking.send_impact_follow_ups()
         sent = emails.send_due()
-        self.stdout.write(f"Offers lapsed: {lapsed}. Training emails sent: {sent}.")
+        self.stdout.write(f"Offers lapsed: {lapsed}. Impact follow-ups: {follow_ups}. Training emails sent: {sent}.")
