@@ -16,18 +16,18 @@ from .models import Booking, EmailKind, Session, Status
 ATTENDANCE = {Status.CONFIRMED, Status.ATTENDED, Status.DID_NOT_ATTEND}
 
 
-def _require(request, permission):
+def require_permission(request, permission):
     if not request.user.has_perm(permission):
         raise PermissionDenied
 
 
 def register(request, pk):
     """The people with a place, in the order they booked, and the waiting list. ?print=1 for paper."""
-    _require(request, "training.view_booking")
+    require_permission(request, "training.view_booking")
     session = get_object_or_404(Session.objects.select_related("course"), pk=pk)
     people = list(session.bookings.filter(status__in=ATTENDANCE).select_related("organisation").order_by("name", "pk"))
     if request.method == "POST":
-        _require(request, "training.change_booking")
+        require_permission(request, "training.change_booking")
         changed = mark_attendance(session, people, request.POST)
         messages.success(request, f"Attendance saved ({changed} changed).")
         return redirect("training_register", pk=session.pk)
@@ -67,7 +67,7 @@ def mark_attendance(session, people, data):
 
 
 def cancel_session(request, pk):
-    _require(request, "training.change_session")
+    require_permission(request, "training.change_session")
     session = get_object_or_404(Session.objects.select_related("course"), pk=pk)
     if request.method == "POST":
         told = bookings.cancel_session(session.pk)
@@ -85,6 +85,6 @@ def cancel_session(request, pk):
 
 
 def certificate(request, pk):
-    _require(request, "training.view_booking")
+    require_permission(request, "training.view_booking")
     booking = get_object_or_404(Booking.objects.select_related("session__course", "organisation"), pk=pk)
     return certificate_response(booking)

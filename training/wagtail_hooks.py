@@ -6,13 +6,14 @@ permissions (the Training coordinators group and superusers).
 
 from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from feedback.admin.export import neutralise_formula
 
-from . import admin_views, retention
+from . import admin_views, reports, retention
 from .models import Booking, Course, PartnerAgency, Session
 
 
@@ -73,7 +74,20 @@ def register_training_urls():
         path("training/sessions/<int:pk>/register/", admin_views.register, name="training_register"),
         path("training/sessions/<int:pk>/cancel/", admin_views.cancel_session, name="training_cancel_session"),
         path("training/bookings/<int:pk>/certificate/", admin_views.certificate, name="training_staff_certificate"),
+        path("reports/training/", reports.report, name="training_report"),
     ]
+
+
+class CoordinatorsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("training.view_booking")
+
+
+@hooks.register("register_reports_menu_item")
+def register_training_report_menu_item():
+    return CoordinatorsMenuItem(
+        "Training", reverse("training_report"), name="training-report", icon_name="calendar", order=670
+    )
 
 
 @hooks.register("register_snippet_listing_buttons")

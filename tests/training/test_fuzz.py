@@ -47,7 +47,7 @@ def test_any_booking_post_gets_an_answer_never_a_server_error(client, session, a
 
 @FUZZ
 @given(
-    token=st.text(st.characters(exclude_characters="/?#\x00"), min_size=1, max_size=200),
+    token=st.text(st.characters(exclude_characters="/?#\x00", exclude_categories=["Cs"]), min_size=1, max_size=200),
     step=st.sampled_from(["confirm", "cancel", "accept"]),
 )
 def test_any_token_gets_an_answer_never_a_server_error(client, db, token, step):
