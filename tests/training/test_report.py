@@ -57,3 +57,9 @@ def test_editors_do_not_see_the_report(client, db):
     response = client.get(reverse("training_report"))
     assert response.status_code in (302, 403)
     assert "Training report" not in response.content.decode()
+
+
+def test_the_demo_gives_every_part_of_the_report_something_to_show(coordinator):
+    html = coordinator.get(reverse("training_report")).content.decode()
+    assert "Illustrative demo answer" in html
+    assert "No no-shows recorded." not in html and "(4.0)" in html

@@ -13,7 +13,18 @@ from wagtail.models import Site
 
 from home.demo.helpers import ensure_page, paragraph_block
 from home.models import StandardPage
-from training.models import Audience, Booking, Course, Format, PartnerAgency, Session, Status, TrainingIndexPage
+from training.models import (
+    Audience,
+    Booking,
+    Course,
+    Evaluation,
+    Format,
+    ImpactAnswer,
+    PartnerAgency,
+    Session,
+    Status,
+    TrainingIndexPage,
+)
 
 AGENCIES = [
     "Knowsley Council",
@@ -177,5 +188,15 @@ def load(stdout):
                 role="Illustrative role",
                 status=status,
                 queued_at=starts - datetime.timedelta(days=20),
+                evaluated=past and number % 3 == 1,
+            )
+        if past:
+            for usefulness in (5, 4, 4, 3):
+                Evaluation.objects.create(
+                    session=session, usefulness=usefulness, comment="Illustrative demo evaluation."
+                )
+            ImpactAnswer.objects.create(
+                session=session,
+                answer="Illustrative demo answer: I now write down what the child says, in their words.",
             )
     stdout.write("Training: 5 illustrative courses and 10 sessions, some full and some past.")
