@@ -386,6 +386,8 @@ LOGGING = {
         "django.request": {"level": "ERROR"},
         # Background tasks log every run at INFO: too noisy for the console.
         "django_tasks": {"level": "WARNING"},
+        # fpdf2's font subsetting (training certificates) logs every glyph table at INFO.
+        "fontTools": {"level": "WARNING"},
         "wagtail": {"level": os.environ.get("WAGTAIL_LOG_LEVEL", "WARNING")},
     },
 }

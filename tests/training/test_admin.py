@@ -51,3 +51,12 @@ def test_the_bookings_export_never_runs_as_a_formula(client, session):
     response = client.get(reverse("wagtailsnippets_training_booking:list"), {"session": session.pk, "export": "csv"})
     body = b"".join(response.streaming_content).decode()
     assert "'=HYPERLINK(1)" in body and "'+1" in body
+
+
+def test_the_sessions_list_links_each_session_to_its_register_and_cancel_screens(client, session):
+    client.force_login(make_user("coordinator", group="Training coordinators"))
+    html = client.get(reverse("wagtailsnippets_training_session:list")).content.decode()
+    assert reverse("training_register", args=[session.pk]) in html
+    assert reverse("training_cancel_session", args=[session.pk]) in html
+    report = client.get(reverse("training_report"))
+    assert report.status_code == 200 and "Training report" in report.content.decode()
