@@ -5,6 +5,7 @@ An emailed link only shows a page with a button: a mail scanner that opens links
 
 import datetime
 
+from django.conf import settings
 from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -13,6 +14,8 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from feedback import rate_limit
+
 from . import booking as bookings
 from . import ics, tokens
 from .certificates import certificate_response
@@ -20,7 +23,7 @@ from .forms import BookingForm, EvaluationForm, ImpactForm
 from .models import Booking, Evaluation, ImpactAnswer, Session, Status, TrainingIndexPage
 
 CALENDAR_CACHE = "public, max-age=300"
-ANSWERED = "answered"
+ANSWERED, TOO_MANY = "answered", "too-many"
 
 
 def calendar_page(request):
@@ -39,6 +42,8 @@ def session_detail(request, pk):
     form = BookingForm(request.POST or None)
     status = 200
     if request.method == "POST":
+        if not rate_limit.allow(request, scope="training-booking", rule=settings.KSCB_TRAINING_RATE_LIMIT):
+            return _answer(request, TOO_MANY, session, status=429)
         if form.is_valid():
             outcome, _ = bookings.request_place(session, form.cleaned_data)
             if outcome == bookings.REQUESTED:

@@ -292,6 +292,11 @@ KSCB_TRAINING_OFFER_HOURS = int(os.environ.get("KSCB_TRAINING_OFFER_HOURS", "48"
 KSCB_TRAINING_BOOKING_DAYS = int(os.environ.get("KSCB_TRAINING_BOOKING_DAYS", "365"))
 # Days after a session that attenders are asked what has changed in their practice.
 KSCB_TRAINING_IMPACT_DAYS = int(os.environ.get("KSCB_TRAINING_IMPACT_DAYS", "91"))
+# Booking requests (each sends an email) one client address may make per window of seconds.
+KSCB_TRAINING_RATE_LIMIT = (
+    int(os.environ.get("KSCB_TRAINING_RATE_LIMIT", "20")),
+    int(os.environ.get("KSCB_TRAINING_RATE_WINDOW", "600")),
+)
 # Production-only checks of mail and alert settings (feedback/checks.py); production.py turns them on.
 KSCB_PRODUCTION_CHECKS = False
 

@@ -230,3 +230,15 @@ def test_a_failed_email_stays_in_the_outbox_and_the_periodic_command_sends_it(cl
     call_command("send_training_emails", stdout=open("/dev/null", "w"))  # noqa: SIM115
     row.refresh_from_db()
     assert row.sent_at and len(mail.outbox) == 1
+
+
+def test_too_many_booking_requests_from_one_address_are_refused_plainly(client, mailbox, session, settings):
+    from django.core.cache import cache
+
+    cache.clear()
+    settings.KSCB_TRAINING_RATE_LIMIT = (2, 600)
+    assert book(client, mailbox, session, email="one@work.example").status_code == 302
+    assert book(client, mailbox, session, email="two@work.example").status_code == 302
+    refused = book(client, mailbox, session, email="three@work.example")
+    assert refused.status_code == 429 and "Too many bookings from where you are" in refused.content.decode()
+    assert not Booking.objects.filter(email="three@work.example").exists() and len(mail.outbox) == 2
