@@ -31,6 +31,7 @@ if settings.KSCB_SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
     path("page-feedback/", include("pagefeedback.urls")),
+    path("training-sessions/", include("training.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -47,6 +47,7 @@ class ManageView(WagtailAdminTemplateMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         user = self.request.user
         context["required"] = policy.must_use_two_factor(user)
+        context["required_for_bookings_only"] = not policy.can_see_childrens_submissions(user)
         context["next"] = safe_next(self.request)
         context["authenticator"] = device = devices.authenticator(user)
         if device is not None:

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "languages",
     # After languages: its demo translates the routing page under the translated home pages.
     "worried",
+    "training",  # courses, sessions and professionals' bookings
     # After every app that adds demo pages: its demo gives them all review dates.
     "upkeep",  # page owners, review dates, the overdue report and reminders
     "accounts",
@@ -287,6 +288,18 @@ KSCB_FEEDBACK_ESCALATION_REPEAT_MINUTES = int(
 )
 # Messages marked as a possible flood or spam wait this long to be told about together, in one email.
 KSCB_FEEDBACK_FLAGGED_GROUP_SECONDS = int(os.environ.get("KSCB_FEEDBACK_FLAGGED_GROUP_SECONDS", "300"))
+# Training bookings (training/): how long an emailed confirmation link and a freed-place offer last,
+# and how many days after its session a booking (name, work email) is deleted.
+KSCB_TRAINING_CONFIRM_HOURS = int(os.environ.get("KSCB_TRAINING_CONFIRM_HOURS", "48"))
+KSCB_TRAINING_OFFER_HOURS = int(os.environ.get("KSCB_TRAINING_OFFER_HOURS", "48"))
+KSCB_TRAINING_BOOKING_DAYS = int(os.environ.get("KSCB_TRAINING_BOOKING_DAYS", "365"))
+# Days after a session that attenders are asked what has changed in their practice.
+KSCB_TRAINING_IMPACT_DAYS = int(os.environ.get("KSCB_TRAINING_IMPACT_DAYS", "91"))
+# Booking requests (each sends an email) one client address may make per window of seconds.
+KSCB_TRAINING_RATE_LIMIT = (
+    int(os.environ.get("KSCB_TRAINING_RATE_LIMIT", "20")),
+    int(os.environ.get("KSCB_TRAINING_RATE_WINDOW", "600")),
+)
 # Production-only checks of mail and alert settings (feedback/checks.py); production.py turns them on.
 KSCB_PRODUCTION_CHECKS = False
 
@@ -381,6 +394,8 @@ LOGGING = {
         "django.request": {"level": "ERROR"},
         # Background tasks log every run at INFO: too noisy for the console.
         "django_tasks": {"level": "WARNING"},
+        # fpdf2's font subsetting (training certificates) logs every glyph table at INFO.
+        "fontTools": {"level": "WARNING"},
         "wagtail": {"level": os.environ.get("WAGTAIL_LOG_LEVEL", "WARNING")},
     },
 }

@@ -21,5 +21,6 @@ ALLOWED_HOSTS = ["*"]
 KSCB_SERVE_MEDIA = True
 # The served test site takes 200 simultaneous submissions from one address; tests of the limit override this.
 KSCB_FEEDBACK_RATE_LIMIT = (10_000, 600)
+KSCB_TRAINING_RATE_LIMIT = (10_000, 600)  # 200 bookings at once from one address (tests/training/test_concurrency.py)
 KSCB_FEEDBACK_MIN_SECONDS = 1  # still refuses instant bots; keeps browser tests quick
 KSCB_PAGE_CACHE_SECONDS = int(os.environ.get("KSCB_PAGE_CACHE_SECONDS", "0"))  # noqa: F405 - tests turn it on where they test it
