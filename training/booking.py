@@ -47,20 +47,23 @@ def triaged(text, where):
     """The words to keep, and whether they went to the children's voice reviewers instead.
 
     Free text from the public goes through the children's voice triage: words it flags (or that it
-    cannot check) become an urgent children's voice message, as page comments do, and are not kept here.
+    cannot check) become an urgent children's voice message, as page comments do. Words a rule matched
+    are not kept here; words only the statistical model flagged (a guess, e.g. "a hearing loop,
+    please") are kept as well, so that a professional's access need is never lost to a false alarm.
     """
     if not text:
         return "", False
     try:
-        flagged = bool(triage.assess(text, get_language() or "en"))
+        matches = triage.assess(text, get_language() or "en")
+        ruled = any(match.category != "model" for match in matches)
     except Exception:
         logger.exception("Triage failed on training words; they go to children's voice reviewers")
-        flagged = True
-    if not flagged:
+        matches, ruled = True, True
+    if not matches:
         return text, False
     submission = childrens_voice.receive({"message": f"{text}\n\n[Written {where}.]"})
     logger.info("training words passed to children's voice as %s", submission.reference)
-    return "", True
+    return ("" if ruled else text), True
 
 
 def access_needs_for_booking(access_needs, session):
