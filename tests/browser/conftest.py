@@ -76,3 +76,28 @@ def assert_accessible(axe):
         assert results.violations_count == 0, f"{browser_page.url}\n{results.generate_report()}"
 
     return check
+
+
+# The last time step whose code each authenticator key has spent in this run: the site refuses a
+# code it has already accepted (django-otp's replay guard), so a second sign-in within the same
+# 30 seconds must use the next step's code (accepted: the devices allow one step of drift) or wait.
+_spent_steps = {}
+
+
+def fresh_code(key: bytes) -> str:
+    """A 6-digit code for `key` that this test run has not yet spent: signing in twice as one
+    person within 30 seconds (parametrised tests, several modules) must not read as a replay."""
+    import time
+
+    from django_otp.oath import TOTP
+
+    now = TOTP(key).t()
+    spent = _spent_steps.get(key)
+    if spent is not None and spent > now:
+        time.sleep(30 - time.time() % 30 + 0.5)
+        now = TOTP(key).t()
+    step = now if spent is None or spent < now else now + 1
+    _spent_steps[key] = step
+    oath = TOTP(key)
+    oath.drift = step - now
+    return f"{oath.token():06d}"
