@@ -8,7 +8,10 @@ from django import forms
 from django.conf import settings
 from django.core import signing
 from django.core.validators import validate_email
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from kscb_site.page_cache import cached_until_next_generation
 
 from .models import AgeGroup, ContactMethod, FeedbackArea, FeedbackTopic
 from .models.choices import SafeToContact
@@ -124,8 +127,8 @@ class FeedbackForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.offers_topics = _offer(self.fields["topics"], FeedbackTopic)
-        self.offers_areas = _offer(self.fields["area"], FeedbackArea)
+        self.offers_topics = _offer(self.fields["topics"], FeedbackTopic, validating=self.is_bound)
+        self.offers_areas = _offer(self.fields["area"], FeedbackArea, validating=self.is_bound)
         if not self.is_bound:
             self.initial["started"] = started_token()
         message = self.fields["message"].widget.attrs
@@ -210,11 +213,20 @@ def _is_group(field):
     return isinstance(field.widget, (forms.RadioSelect, forms.CheckboxSelectMultiple))
 
 
-def _offer(field, model):
-    """Offer `model`'s choices in the language being read, from one query; a form sent back
-    validates against the same queryset, so a choice removed since is refused."""
-    field.queryset = model.objects.for_active_locale()
-    choices = [(option.pk, field.label_from_instance(option)) for option in field.queryset]
+def _offer(field, model, validating):
+    """Offer `model`'s choices in the language being read. A form sent back validates against the
+    database's choices now, so a choice removed since is refused; a blank form only shows them, and
+    their labels stay in Django's cache until the next save of any choice (a new generation)."""
+
+    def labelled(queryset):
+        return [(option.pk, field.label_from_instance(option)) for option in queryset]
+
+    if validating:
+        field.queryset = model.objects.for_active_locale()
+        choices = labelled(field.queryset)
+    else:
+        parts = ("feedback-choices", model._meta.label, get_language())
+        choices = list(cached_until_next_generation(parts, lambda: labelled(model.objects.for_active_locale())))
     offered = bool(choices)
     if getattr(field, "empty_label", None) is not None:
         choices.insert(0, ("", field.empty_label))

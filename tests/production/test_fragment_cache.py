@@ -122,3 +122,29 @@ def test_the_library_keeps_pages_of_results_in_order_and_forgets_them_on_publish
     resource.title = "AAA retitled while the library was kept"
     resource.save_revision().publish()
     assert "AAA retitled while the library was kept" in html(client, "/resources/?sort=title")
+
+
+def test_the_form_offers_kept_choices_until_one_is_saved_and_checks_a_sent_form_against_the_database(
+    client, fragments_in_redis, count_queries
+):
+    from feedback.models import FeedbackTopic
+
+    cold = count_queries.measure(client.get, "/have-your-say/")
+    topic = FeedbackTopic.objects.filter(locale=Locale.get_default()).order_by("sort_order").first()
+    assert escape(topic.name) in html(client, "/have-your-say/")
+    assert count_queries.measure(client.get, "/have-your-say/") < cold
+
+    # An editor renames the topic: the next blank form offers the new name, not the kept one.
+    topic.name = "Topic renamed since the form was kept"
+    topic.save()
+    assert "Topic renamed since the form was kept" in html(client, "/have-your-say/")
+
+    # A form sent back is checked against the choices in the database now, not the kept ones.
+    form_page = client.get("/have-your-say/")
+    removed = topic.pk
+    topic.delete()
+    sent = client.post(
+        "/have-your-say/",
+        {"message": "a message about the choices", "topics": [removed], "started": form_page.context["started"]},
+    )
+    assert sent.status_code == 200 and "Choose topics from the list." in sent.content.decode()
