@@ -1,11 +1,15 @@
 """Reports → Training: places offered and filled, attendance, no-shows by organisation, evaluation
-scores and impact answers, for the yearly report. CSV cells are defused against formulas."""
+scores and impact answers, for the yearly report; downloadable as CSV or XLSX. CSV cells are defused
+against formulas; XLSX text is written as text, never as a formula."""
 
 import csv
+from io import BytesIO
 
 from django.db.models import Avg, Count, F, Q
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
+from django.utils import timezone
+from openpyxl import Workbook
 
 from feedback.admin.export import neutralise_formula
 
@@ -68,33 +72,64 @@ COLUMNS = [
 ]
 
 
+def export_rows(rows):
+    """The report's table, one list per session, in COLUMNS' order: numbers stay numbers."""
+    for row in rows:
+        session = row["session"]
+        yield [
+            session.course.title,
+            session.starts_at,
+            "yes" if session.cancelled else "no",
+            session.capacity,
+            session.filled,
+            session.attended,
+            session.no_shows,
+            "" if row["rate"] is None else row["rate"],
+            session.waiting,
+            session.evaluation_count,
+            "" if row["usefulness"] is None else row["usefulness"],
+            session.impact_count,
+        ]
+
+
+def csv_response(rows):
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="training-report.csv"'
+    writer = csv.writer(response)
+    writer.writerow(COLUMNS)
+    for title, starts_at, *figures in export_rows(rows):
+        writer.writerow([neutralise_formula(title), starts_at.isoformat(), *figures])
+    return response
+
+
+def xlsx_response(rows):
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Training"
+    sheet.append(COLUMNS)
+    for title, starts_at, *figures in export_rows(rows):
+        # A spreadsheet has no time zones: the start is written in the site's local time.
+        sheet.append([title, timezone.localtime(starts_at).replace(tzinfo=None), *figures])
+        # A course title such as "=HYPERLINK(...)" stays text, exactly as the coordinator typed it.
+        sheet.cell(row=sheet.max_row, column=1).data_type = "s"
+        sheet.cell(row=sheet.max_row, column=2).number_format = "yyyy-mm-dd hh:mm"
+    output = BytesIO()
+    workbook.save(output)
+    response = HttpResponse(
+        output.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    response["Content-Disposition"] = 'attachment; filename="training-report.xlsx"'
+    return response
+
+
 def report(request):
     require_permission(request, "training.view_booking")
     rows = session_rows()
-    if request.GET.get("export") == "csv":
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="training-report.csv"'
-        writer = csv.writer(response)
-        writer.writerow(COLUMNS)
-        for row in rows:
-            session = row["session"]
-            writer.writerow(
-                [
-                    neutralise_formula(session.course.title),
-                    session.starts_at.isoformat(),
-                    "yes" if session.cancelled else "no",
-                    session.capacity,
-                    session.filled,
-                    session.attended,
-                    session.no_shows,
-                    "" if row["rate"] is None else row["rate"],
-                    session.waiting,
-                    session.evaluation_count,
-                    "" if row["usefulness"] is None else row["usefulness"],
-                    session.impact_count,
-                ]
-            )
-        return response
+    export = request.GET.get("export")
+    if export == "csv":
+        return csv_response(rows)
+    if export == "xlsx":
+        return xlsx_response(rows)
     context = {
         "rows": rows,
         "no_shows": no_shows_by_organisation(),

@@ -1,8 +1,12 @@
 """Reports → Training: places, attendance, no-shows by organisation, evaluations and impact, with a
-CSV that never runs as a formula; for coordinators only, in the same queries however many bookings."""
+CSV and an XLSX that never run as a formula; for coordinators only, in the same queries however many bookings."""
+
+from io import BytesIO
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
+from openpyxl import load_workbook
 
 from tests.staff import make_user
 from training.models import Booking, Evaluation, ImpactAnswer, Status
@@ -36,6 +40,18 @@ def test_the_report_counts_places_attendance_evaluations_and_impact(coordinator,
     line = next(line for line in csv.splitlines() if "Neglect course" in line)
     assert line.startswith("'=Neglect course,")
     assert ",4,3,1,75,0,2,4.5,1" in line
+
+    xlsx = coordinator.get(reverse("training_report"), {"export": "xlsx"})
+    assert xlsx["Content-Disposition"] == 'attachment; filename="training-report.xlsx"'
+    sheet = load_workbook(BytesIO(xlsx.content)).active
+    header, *rows = sheet.iter_rows()
+    assert [cell.value for cell in header][:3] == ["Course", "Starts", "Cancelled"]
+    (row,) = [row for row in rows if "Neglect course" in str(row[0].value)]
+    # The title is kept exactly as typed, as text: no cell in the workbook is a formula.
+    assert row[0].value == "=Neglect course" and row[0].data_type == "s"
+    assert not [cell for line in sheet.iter_rows() for cell in line if cell.data_type == "f"]
+    assert [cell.value for cell in row[3:]] == [4, 4, 3, 1, 75, 0, 2, 4.5, 1]
+    assert row[1].value.date() == timezone.localtime(session.starts_at).date()
 
 
 def test_the_report_costs_the_same_queries_as_bookings_grow(coordinator, course, count_queries):
