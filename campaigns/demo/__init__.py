@@ -79,7 +79,7 @@ def ensure_polish_leaflet(english):
     if CampaignAsset.objects.filter(translation_key=english.translation_key, locale=polish).exists():
         return
     text = content.safe_sleeping_leaflet_polish()
-    document = ensure_pdf(text["title"], text["paragraphs"], filename="bezpieczny-sen-ulotka.pdf")
+    document = ensure_pdf(text["title"], text["paragraphs"], filename="bezpieczny-sen-ulotka.pdf", language="pl")
     asset = CampaignAsset(
         campaign=english.campaign,
         translation_key=english.translation_key,

@@ -54,14 +54,14 @@ def ensure_image(title, colours, size=(1280, 720)):
     return image
 
 
-def ensure_pdf(title, paragraphs, filename=None):
-    """A real, openable PDF document with the given text."""
+def ensure_pdf(title, paragraphs, filename=None, language="en-GB"):
+    """A real, openable PDF document with the given text, in `language`."""
     Document = get_document_model()
     existing = Document.objects.filter(title=title).first()
     if existing is not None:
         return existing
     filename = filename or title.lower().replace(" ", "-")[:60] + ".pdf"
-    content = ContentFile(make_pdf(title, paragraphs), name=filename)
+    content = ContentFile(make_pdf(title, paragraphs, language), name=filename)
     document = Document(title=title, file=content)
     # Size and hash recorded now, so listings never ask storage (what Wagtail's upload form does).
     document.file_size = content.size

@@ -1,75 +1,37 @@
-"""A minimal, genuine PDF writer for demo documents (text pages, Helvetica).
+"""Real, openable PDFs for the demo's documents (leaflets, the board's response, resources), written
+with fpdf2 in DejaVu Sans (training/fonts/), so that Polish, Romanian and Arabic text prints as
+written: a Polish leaflet keeps its ą, ę, ł and ż, and Arabic is shaped right to left by HarfBuzz."""
 
-The demo needs real, openable PDFs without adding a PDF library to production.
-"""
+import re
 
-import textwrap
+from fpdf import FPDF
 
-PAGE_WIDTH, PAGE_HEIGHT = 595, 842  # A4 in points
-MARGIN = 56
-LINE_HEIGHT = 15
-FONT_SIZE = 11
-CHARS_PER_LINE = 88
-LINES_PER_PAGE = (PAGE_HEIGHT - 2 * MARGIN) // LINE_HEIGHT
+from training.certificates import FONTS
 
-
-def _escape(text):
-    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+MARGIN_MM = 20
+# Arabic letters need HarfBuzz to join them and set them right to left; other text prints faster
+# without it (the demo writes a few dozen documents).
+RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
-def _wrap(title, paragraphs):
-    lines = [("title", title), ("text", "")]
+def make_pdf(title, paragraphs, language="en-GB"):
+    """Return the bytes of an A4 PDF with the title, then each paragraph, wrapped over as many pages as
+    it takes. `language` is recorded in the document so that screen readers use the right voice."""
+    pdf = FPDF(format="A4")
+    pdf.set_title(title)
+    pdf.set_lang(language)
+    pdf.set_creator("KSCB demo loader")
+    pdf.add_font("DejaVu", "", FONTS / "DejaVuSans.ttf")
+    pdf.add_font("DejaVu", "B", FONTS / "DejaVuSans-Bold.ttf")
+    pdf.set_text_shaping(bool(RIGHT_TO_LEFT.search(" ".join([title, *paragraphs]))))
+    pdf.set_margins(MARGIN_MM, MARGIN_MM)
+    pdf.set_auto_page_break(True, margin=MARGIN_MM)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "B", 16)
+    pdf.multi_cell(0, 8, title, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.set_font("DejaVu", "", 11)
     for paragraph in paragraphs:
-        for line in textwrap.wrap(paragraph, CHARS_PER_LINE) or [""]:
-            lines.append(("text", line))
-        lines.append(("text", ""))
-    return [lines[i : i + LINES_PER_PAGE] for i in range(0, len(lines), LINES_PER_PAGE)]
-
-
-def _content_stream(page_lines):
-    parts = ["BT", f"{MARGIN} {PAGE_HEIGHT - MARGIN} Td", f"{LINE_HEIGHT} TL"]
-    for kind, line in page_lines:
-        font = "/F2 16" if kind == "title" else f"/F1 {FONT_SIZE}"
-        parts.append(f"{font} Tf ({_escape(line)}) Tj T*")
-    parts.append("ET")
-    return "\n".join(parts).encode("cp1252", errors="replace")
-
-
-def make_pdf(title, paragraphs):
-    """Return the bytes of an A4 PDF with the title and wrapped paragraphs."""
-    pages = _wrap(title, paragraphs)
-    objects = {}
-    page_ids = []
-    next_id = 5  # 1 catalog, 2 pages, 3 regular font, 4 bold font
-    for page_lines in pages:
-        stream = _content_stream(page_lines)
-        content_id, page_id = next_id, next_id + 1
-        next_id += 2
-        objects[content_id] = b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream"
-        objects[page_id] = (
-            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {PAGE_WIDTH} {PAGE_HEIGHT}] "
-            f"/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents {content_id} 0 R >>"
-        ).encode()
-        page_ids.append(page_id)
-    kids = " ".join(f"{page_id} 0 R" for page_id in page_ids)
-    objects[1] = f"<< /Type /Catalog /Pages 2 0 R /Lang ({_escape('en-GB')}) >>".encode()
-    objects[2] = f"<< /Type /Pages /Kids [{kids}] /Count {len(page_ids)} >>".encode()
-    objects[3] = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
-    objects[4] = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>"
-    info_id = next_id
-    objects[info_id] = b"<< /Title (%s) /Producer (KSCB demo loader) >>" % _escape(title.replace("–", "-")).encode(
-        "latin-1", "replace"
-    )
-
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = {}
-    for object_id in sorted(objects):
-        offsets[object_id] = len(out)
-        out += b"%d 0 obj\n" % object_id + objects[object_id] + b"\nendobj\n"
-    xref_at = len(out)
-    count = max(objects) + 1
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % count
-    for object_id in range(1, count):
-        out += b"%010d 00000 n \n" % offsets[object_id]
-    out += b"trailer\n<< /Size %d /Root 1 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (count, info_id, xref_at)
-    return bytes(out)
+        pdf.multi_cell(0, 5.5, paragraph, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    return bytes(pdf.output())

@@ -7,6 +7,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
+from tests.home.test_demo_pdf import text_of
+
 
 def snapshot():
     return {
@@ -31,5 +33,5 @@ def test_demo_pdf_is_a_real_pdf(db):
     document = get_document_model().objects.get(title__startswith="KSCB response")
     with document.file.open("rb") as handle:
         data = handle.read()
-    assert data.startswith(b"%PDF-1.4") and data.rstrip().endswith(b"%%EOF")
-    assert b"Knowsley Safeguarding Children Board" in data
+    assert data.startswith(b"%PDF-1.") and data.rstrip().endswith(b"%%EOF")
+    assert "Knowsley Safeguarding Children Board" in text_of(data)[0]
