@@ -241,7 +241,9 @@ def main():
     )
     for subject, count in emails.items():
         print(f"  {count} x {subject}")
-    grouped = 0 < len(sink.subjects) <= args.seconds / args.group_seconds + 2 and alerts_waiting == 0
+    # One email per group window over the time the posts really took (a loaded machine sends them slower).
+    windows = max(args.seconds, seconds) / args.group_seconds
+    grouped = 0 < len(sink.subjects) <= windows + 2 and alerts_waiting == 0
     ok = statuses == Counter({302: args.posts}) and stored == distinct == args.posts and grouped
     print("PASS" if ok else "FAIL")
     return 0 if ok else 1
