@@ -4,8 +4,10 @@ Bookings are people's names and work emails: the menu item shows only to those w
 permissions (the Training coordinators group and superusers).
 """
 
+import django_filters
 from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
@@ -33,6 +35,10 @@ class SessionViewSet(SnippetViewSet):
     list_display = ["course", "starts_at", "capacity", "booking_deadline", "cancelled"]
     list_filter = ["course", "cancelled", "online"]
 
+    def get_queryset(self, request):
+        # Each row names its course: one query for the page, not one per session.
+        return Session.objects.select_related("course")
+
 
 class PartnerAgencyViewSet(SnippetViewSet):
     model = PartnerAgency
@@ -46,16 +52,29 @@ class BookingIndexView(IndexView):
     custom_value_preprocess = {**IndexView.custom_value_preprocess, str: {"csv": neutralise_formula}}
 
 
+class BookingFilterSet(WagtailFilterSet):
+    # The session filter names every session by its course: fetched with the sessions, not one by one.
+    session = django_filters.ModelChoiceFilter(queryset=Session.objects.select_related("course"))
+
+    class Meta:
+        model = Booking
+        fields = ["status", "session"]
+
+
 class BookingViewSet(SnippetViewSet):
     model = Booking
     index_view_class = BookingIndexView
     icon = "user"
     menu_label = "Bookings"
     list_display = ["name", "session", "status", "organisation_name", "queued_at"]
-    list_filter = ["status", "session"]
+    filterset_class = BookingFilterSet
     search_fields = ["name", "email"]
     list_export = ["name", "email", "organisation_name", "role", "session", "status", "queued_at"]
     export_filename = "training-bookings"
+
+    def get_queryset(self, request):
+        # Each row names its session, course and organisation: one query for the page, not three per row.
+        return Booking.objects.select_related("session__course", "organisation")
 
 
 class TrainingViewSetGroup(SnippetViewSetGroup):
