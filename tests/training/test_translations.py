@@ -12,6 +12,7 @@ import polib
 import pytest
 from django.conf import settings
 from django.core import mail
+from django.utils import dateformat, timezone, translation
 from wagtail.models import Locale
 
 from training.emails import SUBJECTS
@@ -183,3 +184,16 @@ def test_an_english_booker_still_gets_english_emails(client, mailbox, session): 
     (asking,) = mail.outbox
     assert asking.subject == "Confirm your email to book your training place"
     assert "Hello Ștefan Dumitrescu," in asking.body
+
+
+def test_polish_dates_say_the_day_of_the_month_in_the_genitive(client, mailbox, session):  # noqa: F811
+    """Dates read "3 grudnia 2026", not "3 grudzień 2026": the templates use the month's alternative (genitive) name."""
+    with translation.override("pl"):
+        starts = timezone.localtime(session.starts_at)
+        genitive, nominative = dateformat.format(starts, "j E Y"), dateformat.format(starts, "j F Y")
+    assert genitive != nominative
+    html = client.get(f"/pl/training-sessions/{session.pk}/").content.decode()
+    assert genitive in html and nominative not in html
+    mailbox.post(client, f"/pl/training-sessions/{session.pk}/", DETAILS)
+    (asking,) = mail.outbox
+    assert genitive in asking.body and nominative not in asking.body
