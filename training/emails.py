@@ -12,22 +12,24 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.translation import gettext_noop
 
 from . import ics, tokens
 from .models import BookingEmail, EmailKind
 
 logger = logging.getLogger(__name__)
 
+# Marked for the catalogue here, translated when each email is built, in the booker's language.
 SUBJECTS = {
-    EmailKind.CONFIRM_ADDRESS: "Confirm your email to book your training place",
-    EmailKind.PLACE_CONFIRMED: "Your training place is confirmed",
-    EmailKind.WAITING_LIST: "You are on the waiting list",
-    EmailKind.PLACE_OFFERED: "A training place is free for you",
-    EmailKind.OFFER_EXPIRED: "The training place we offered has gone to the next person",
-    EmailKind.BOOKING_CANCELLED: "Your training booking is cancelled",
-    EmailKind.SESSION_CANCELLED: "Training session cancelled",
-    EmailKind.ATTENDED: "Your certificate of attendance",
-    EmailKind.IMPACT: "Three months on: what has changed in your practice?",
+    EmailKind.CONFIRM_ADDRESS: gettext_noop("Confirm your email to book your training place"),
+    EmailKind.PLACE_CONFIRMED: gettext_noop("Your training place is confirmed"),
+    EmailKind.WAITING_LIST: gettext_noop("You are on the waiting list"),
+    EmailKind.PLACE_OFFERED: gettext_noop("A training place is free for you"),
+    EmailKind.OFFER_EXPIRED: gettext_noop("The training place we offered has gone to the next person"),
+    EmailKind.BOOKING_CANCELLED: gettext_noop("Your training booking is cancelled"),
+    EmailKind.SESSION_CANCELLED: gettext_noop("Training session cancelled"),
+    EmailKind.ATTENDED: gettext_noop("Your certificate of attendance"),
+    EmailKind.IMPACT: gettext_noop("Three months on: what has changed in your practice?"),
 }
 
 
