@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Count, Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
@@ -19,26 +20,26 @@ from home.models import BasePage
 
 
 class Level(models.IntegerChoices):
-    ONE = 1, "Level 1"
-    TWO = 2, "Level 2"
-    THREE = 3, "Level 3"
-    FOUR = 4, "Level 4"
+    ONE = 1, _("Level 1")
+    TWO = 2, _("Level 2")
+    THREE = 3, _("Level 3")
+    FOUR = 4, _("Level 4")
 
 
 class Audience(models.TextChoices):
-    EVERYONE = "everyone", "Everyone who works with children"
-    EDUCATION = "education", "Schools and early years"
-    HEALTH = "health", "Health"
-    SOCIAL_CARE = "social-care", "Social care and early help"
-    POLICE = "police", "Police and community safety"
-    VOLUNTARY = "voluntary", "Voluntary and faith groups"
-    LEADS = "leads", "Designated leads and managers"
+    EVERYONE = "everyone", _("Everyone who works with children")
+    EDUCATION = "education", _("Schools and early years")
+    HEALTH = "health", _("Health")
+    SOCIAL_CARE = "social-care", _("Social care and early help")
+    POLICE = "police", _("Police and community safety")
+    VOLUNTARY = "voluntary", _("Voluntary and faith groups")
+    LEADS = "leads", _("Designated leads and managers")
 
 
 class Format(models.TextChoices):
-    FACE_TO_FACE = "face-to-face", "Face to face"
-    LIVE_ONLINE = "live-online", "Live online"
-    E_LEARNING = "e-learning", "E-learning"
+    FACE_TO_FACE = "face-to-face", _("Face to face")
+    LIVE_ONLINE = "live-online", _("Live online")
+    E_LEARNING = "e-learning", _("E-learning")
 
 
 class PartnerAgency(models.Model):
@@ -161,13 +162,13 @@ class Session(models.Model):
 
 
 class Status(models.TextChoices):
-    UNCONFIRMED = "unconfirmed", "Email not confirmed yet"
-    CONFIRMED = "confirmed", "Place confirmed"
-    WAITING = "waiting", "On the waiting list"
-    OFFERED = "offered", "Offered a freed place"
-    CANCELLED = "cancelled", "Cancelled"
-    ATTENDED = "attended", "Attended"
-    DID_NOT_ATTEND = "did-not-attend", "Did not attend"
+    UNCONFIRMED = "unconfirmed", _("Email not confirmed yet")
+    CONFIRMED = "confirmed", _("Place confirmed")
+    WAITING = "waiting", _("On the waiting list")
+    OFFERED = "offered", _("Offered a freed place")
+    CANCELLED = "cancelled", _("Cancelled")
+    ATTENDED = "attended", _("Attended")
+    DID_NOT_ATTEND = "did-not-attend", _("Did not attend")
 
 
 HOLDS_A_PLACE = [Status.CONFIRMED, Status.OFFERED, Status.ATTENDED, Status.DID_NOT_ATTEND]

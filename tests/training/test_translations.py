@@ -197,3 +197,9 @@ def test_polish_dates_say_the_day_of_the_month_in_the_genitive(client, mailbox, 
     mailbox.post(client, f"/pl/training-sessions/{session.pk}/", DETAILS)
     (asking,) = mail.outbox
     assert genitive in asking.body and nominative not in asking.body
+
+
+def test_the_calendar_names_levels_audiences_and_formats_in_the_readers_language(client, calendar_in):
+    html = client.get(calendar_in("pl").url).content.decode()
+    assert "Poziom 2" in html and "Stacjonarnie" in html and "Wszyscy, którzy pracują z dziećmi" in html
+    assert "Face to face" not in html and "Everyone who works with children" not in html
