@@ -138,6 +138,11 @@ class ThresholdGuidePage(RoutablePageMixin, BasePage):
         # RoutablePageMixin.serve does not reach BasePage.serve, so apply the cache policy here.
         return self.apply_cache_policy(request, super().serve(request, *args, **kwargs))
 
+    def get_admin_display_title(self):
+        """Editors see in the page explorer which versions are still examples."""
+        title = super().get_admin_display_title()
+        return f"{title} (illustrative)" if self.is_illustrative else title
+
     def versions(self):
         """Every published version beside this one, and this one even as a draft in preview."""
         pages = (

@@ -7,7 +7,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core.cache import cache
 from wagtail.blocks import StreamBlockValidationError
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
@@ -160,6 +160,12 @@ def test_editors_can_create_the_index_under_home_and_versions_under_the_index():
     case.assertCanNotCreateAt(HomePage, ThresholdGuidePage)
 
 
+def test_editors_see_which_versions_are_illustrative_in_the_page_explorer(admin_client):
+    response = admin_client.get(f"/admin/pages/{index_page().pk}/")
+    assert response.status_code == 200
+    assert "Threshold guide: April 2018 version (illustrative)" in response.content.decode()
+
+
 def list_block(items):
     """A ListBlock's fields as the page editor posts them."""
     return {
@@ -252,13 +258,24 @@ def test_the_pdf_is_kept_in_the_cache_until_the_page_is_published_again(client, 
     assert "corrected" in text
 
 
-def test_the_polish_pdf_labels_are_polish(client):
-    from django.utils import translation
+@pytest.fixture
+def polish_guide():
+    """The current guide copied into Polish (its index as an alias), as wagtail-localize does before translating."""
+    english = ThresholdGuidePage.objects.get(url_path__endswith="/threshold-guide/2018/", locale__language_code="en-gb")
+    polish = english.copy_for_translation(Locale.objects.get(language_code="pl"), copy_parents=True)
+    polish.save_revision().publish()
+    return polish
 
-    page = ThresholdGuidePage.objects.get(url_path__endswith="/threshold-guide/2018/", locale__language_code="en-gb")
-    with translation.override("pl"):
-        text, _pages = text_of(page.pdf_bytes())
-    assert "Co robić na tym poziomie" in text
+
+def test_the_polish_guide_speaks_polish_around_its_content_and_links_to_the_polish_routing_page(client, polish_guide):
+    soup = soup_of(client, "/pl/threshold-guide/2018/")
+    assert soup.find("nav", class_="threshold-contents").find("h2").get_text() == "Poziomy potrzeb"
+    level = soup.find("section", id="specialist")
+    assert [h3.get_text() for h3 in level.find_all("h3")][-1] == "Co robić na tym poziomie"
+    assert level.find("a", href="/pl/worried-about-a-child/")
+    assert "To jest aktualny przewodnik." in soup.find(class_="threshold-status--current").get_text()
+    text, _pages = text_of(client.get("/pl/threshold-guide/2018/pdf/").content)
+    assert "Co robić na tym poziomie" in text and "Rozwój dziecka" in text
 
 
 # Query counts
