@@ -40,6 +40,7 @@ SCREENSHOTS = [
     ("resource-keeping-current.png", "demo", "A resource's owner and review dates"),
     ("overdue-report.png", "demo", "Reports: Overdue and due soon"),
     ("translation-status.png", "demo", "Reports: Translation status"),
+    ("translation-editor.png", "demo", "The translation editor, with the PO file buttons"),
     ("safeguarding-contacts.png", "demo", "Settings: Safeguarding contacts"),
     ("training-sessions.png", "demo", "Snippets: Training sessions, with the Register button"),
     ("page-feedback-report.png", "demo", "Reports: Page feedback"),
@@ -138,17 +139,25 @@ def take_demo(page, base):
 
     page.goto(f"{base}/admin/")
     page.get_by_role("button", name="Reports").click()
-    page.get_by_role("link", name="Overdue and due soon").click()
+    page.get_by_role("link", name="Overdue and due soon", exact=True).click()
     page.wait_for_load_state()
     shot(page, "overdue-report.png")
 
     page.get_by_role("button", name="Reports").click()
-    page.get_by_role("link", name="Translation status").click()
+    page.get_by_role("link", name="Translation status", exact=True).click()
     page.wait_for_load_state()
     shot(page, "translation-status.png")
+    # The first translated page's Polish translation, in wagtail-localize's editor.
+    page.locator("main table tbody tr").filter(has=page.get_by_role("link", name="Edit")).first.get_by_role(
+        "link", name="Edit"
+    ).first.click()
+    page.wait_for_load_state()
+    page.get_by_text("Download PO file").first.wait_for()
+    page.wait_for_timeout(1000)  # the editor's segments render after its buttons
+    shot(page, "translation-editor.png")
 
     page.get_by_role("button", name="Settings").click()
-    page.get_by_role("link", name="Safeguarding contacts").click()
+    page.get_by_role("link", name="Safeguarding contacts", exact=True).click()
     page.wait_for_load_state()
     shot(page, "safeguarding-contacts.png")
 
@@ -156,7 +165,7 @@ def take_demo(page, base):
     shot(page, "training-sessions.png")
 
     page.get_by_role("button", name="Reports").click()
-    page.get_by_role("link", name="Page feedback").click()
+    page.get_by_role("link", name="Page feedback", exact=True).click()
     page.wait_for_load_state()
     shot(page, "page-feedback-report.png")
 
