@@ -14,6 +14,7 @@ Nothing about the reader is stored: the count is one number per briefing and yea
 """
 
 import time
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core import signing
@@ -48,8 +49,9 @@ def briefing_from_token(token):
 
 
 def from_another_site(request):
+    # The host only: behind a TLS-terminating proxy the scheme Django sees may differ from the reader's.
     origin = request.headers.get("Origin")
-    return bool(origin) and origin.rstrip("/") != f"{request.scheme}://{request.get_host()}"
+    return bool(origin) and urlsplit(origin).netloc != request.get_host()
 
 
 def first_today(request, page):
