@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
     path("page-feedback/", include("pagefeedback.urls")),
     path("training-sessions/", include("training.urls")),
+    path("briefings-used/", include("learning.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

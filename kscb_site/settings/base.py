@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "worried",
     "training",  # courses, sessions and professionals' bookings
     "thresholds",  # the threshold guide (continuum of need): versions, print view and PDF
+    "learning",  # learning from reviews: the library, reviews, 7-minute briefings
     # After every app that adds demo pages: its demo gives them all review dates.
     "upkeep",  # page owners, review dates, the overdue report and reminders
     "accounts",
@@ -458,3 +459,9 @@ if AWS_STORAGE_BUCKET_NAME:
         KSCB_CSP_MEDIA_ORIGINS = [f"https://{AWS_STORAGE_BUCKET_NAME}.s3.{AWS_S3_REGION_NAME}.amazonaws.com"]
 # A single server without S3 may serve its own media (the benchmark does); production with S3 never needs it.
 KSCB_SERVE_MEDIA = env_bool("KSCB_SERVE_MEDIA", KSCB_SERVE_MEDIA)
+
+# Learning from reviews (learning/): a review stays on this site at least this many days after
+# publication before an editor may mark it moved to the national case review repository; and how
+# many "my team used this briefing" presses one address may make in a window (count, seconds).
+KSCB_REVIEW_RETENTION_DAYS = int(os.environ.get("KSCB_REVIEW_RETENTION_DAYS", "365"))
+KSCB_BRIEFING_USE_RATE_LIMIT = (10, 3600)
