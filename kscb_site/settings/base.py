@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     # After languages: its demo translates the routing page under the translated home pages.
     "worried",
     "training",  # courses, sessions and professionals' bookings
+    "sitealerts",  # the site-wide alert banner on every page, and its schedule
     # After every app that adds demo pages: its demo gives them all review dates.
     "upkeep",  # page owners, review dates, the overdue report and reminders
     "accounts",
