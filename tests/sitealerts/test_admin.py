@@ -57,3 +57,18 @@ def test_the_demo_alert_is_an_example_switched_off_and_loading_twice_keeps_one(d
     assert examples.count() == 1
     example = examples.get()
     assert not example.live and "illustrative" in example.message
+
+
+def test_an_alert_is_translated_with_wagtail_localize_like_a_page(client, db, english):
+    from wagtail.models import Locale
+    from wagtail_localize.models import Translation
+
+    alert = SiteAlert.objects.create(locale=english, message="The MASH phone line is not working.", live=True)
+    client.force_login(make_user("alert-admin", is_superuser=True))
+    polish = Locale.objects.get(language_code="pl")
+    response = client.post(f"/admin/localize/submit/snippet/sitealerts/sitealert/{alert.pk}/", {"locales": [polish.pk]})
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert Translation.objects.filter(source__object_id=alert.translation_key, target_locale=polish).exists()
+    copy = SiteAlert.objects.get(translation_key=alert.translation_key, locale=polish)
+    assert copy.live and copy.severity == alert.severity
+    assert [shown.locale for shown in SiteAlert.objects.for_banner("pl")] == [polish]
