@@ -196,3 +196,20 @@ def test_a_cached_page_hit_costs_no_query(two_servers, make_alert, count_queries
     first, _second = two_servers
     make_alert()
     assert count_queries.warm(first.get, "/") == 0
+
+
+@pytest.mark.parametrize("url", ["/", "/news/", "/pl/"])
+def test_the_banner_adds_one_query_to_a_first_view_and_none_once_its_fragment_is_kept(
+    client, make_alert, count_queries, monkeypatch, url
+):
+    make_alert()
+    count_queries.cold(client.get, url)  # once-only work first (image renditions are made and stored)
+    with_banner = count_queries.cold(client.get, url)
+    warm_with_banner = count_queries.warm(client.get, url)
+    with monkeypatch.context() as patched:
+        patched.setattr(SiteAlert.objects, "for_banner", lambda *args, **kwargs: [])
+        without_banner = count_queries.cold(client.get, url)
+        warm_without_banner = count_queries.warm(client.get, url)
+    print(f"{url}: first view {with_banner} queries with the banner, {without_banner} without")
+    assert with_banner == without_banner + 1
+    assert warm_with_banner == warm_without_banner
