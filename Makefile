@@ -37,7 +37,8 @@ run: demo
 	@trap 'kill 0' INT TERM EXIT; \
 	$(PY) manage.py db_worker --backend alerts & \
 	( while true; do $(PY) manage.py send_feedback_alerts --verbosity 0; \
-	  $(PY) manage.py send_training_emails --verbosity 0; sleep 60; done ) & \
+	  $(PY) manage.py send_training_emails --verbosity 0; \
+	  $(PY) manage.py apply_site_alert_schedule --verbosity 0; sleep 60; done ) & \
 	( while true; do $(PY) manage.py send_feedback_digest --verbosity 0; \
 	  $(PY) manage.py apply_feedback_retention --verbosity 0; \
 	  $(PY) manage.py apply_page_feedback_retention --verbosity 0; \

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "training",  # courses, sessions and professionals' bookings
     "thresholds",  # the threshold guide (continuum of need): versions, print view and PDF
     "learning",  # learning from reviews: the library, reviews, 7-minute briefings
+    "sitealerts",  # the site-wide alert banner on every page, and its schedule
     # After every app that adds demo pages: its demo gives them all review dates.
     "upkeep",  # page owners, review dates, the overdue report and reminders
     "accounts",
