@@ -206,3 +206,24 @@ def test_the_dashboard_shows_broken_links_on_your_pages_only_when_there_are_some
     assert "Broken links on your pages" in html and "1 link on your pages leads nowhere" in html
     assert reverse("wagtailadmin_pages:edit", args=[mine.pk]) in html
     assert reverse("wagtailadmin_pages:edit", args=[theirs.pk]) not in html
+
+
+def test_the_dashboard_costs_the_same_queries_as_broken_links_grow(admin_client, home_page, admin_user, count_queries):
+    def get():
+        assert admin_client.get("/admin/").status_code == 200
+
+    def add_broken(start, count):
+        # Not due for review: only this panel's list grows (the review panel adds its count past ten).
+        for page in add_pages(home_page, count, start=start, owner=admin_user, review_by=days(100)):
+            ExternalLink.objects.create(
+                page=page,
+                url="https://gone.example/",
+                works=False,
+                outcome="Not found (404)",
+                checked_at=timezone.now(),
+            )
+
+    add_broken(0, 2)
+    small = count_queries.warm(get)
+    add_broken(2, 20)
+    assert count_queries.warm(get) == small
