@@ -43,7 +43,8 @@ run: demo
 	  $(PY) manage.py apply_feedback_retention --verbosity 0; \
 	  $(PY) manage.py apply_page_feedback_retention --verbosity 0; \
 	  $(PY) manage.py apply_training_retention --verbosity 0; \
-	  $(PY) manage.py send_page_review_reminders --enqueue --verbosity 0; sleep 86400; done ) & \
+	  $(PY) manage.py send_page_review_reminders --enqueue --verbosity 0; \
+	  $(PY) manage.py check_external_links --verbosity 0; sleep 86400; done ) & \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 lint: install-dev

@@ -1,9 +1,11 @@
-"""The dashboard panel "Your pages due for review": the signed-in person's own pages and their team's."""
+"""The dashboard panels "Your pages due for review" and "Broken links on your pages": the signed-in
+person's own pages and their team's."""
 
 from django.db.models import F
 from django.urls import reverse
 from wagtail.admin.ui.components import Component
 
+from .links import broken_links
 from .models import PageReview
 
 SHOWN = 10
@@ -29,5 +31,30 @@ class YourPagesDuePanel(Component):
             reviews=reviews,
             total=total,
             report_url=reverse("upkeep_due_for_review") + "?mine=true",
+        )
+        return context
+
+
+class BrokenLinksOnYourPagesPanel(Component):
+    """The dashboard panel "Broken links on your pages": shown only when there are some. The same
+    handful of queries as Reports → Broken links (upkeep.links), whatever the size of the site."""
+
+    name = "upkeep_broken_links_on_your_pages"
+    template_name = "upkeep/admin/broken_links_panel.html"
+    order = 61
+
+    def __init__(self, user):
+        self.user = user
+
+    def render_html(self, parent_context=None):
+        self.links = broken_links(self.user)
+        return super().render_html(parent_context) if self.links else ""
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context.update(
+            links=self.links[:SHOWN],
+            total=len(self.links),
+            report_url=reverse("upkeep_broken_links") + "?mine=true",
         )
         return context

@@ -124,3 +124,53 @@ def set_review(page, *, owner=None, owner_team=None, last_reviewed=None, review_
     review.last_reviewed, review.review_by = last_reviewed, review_by
     page.review = [review]
     return review
+
+
+class ExternalLinkQuerySet(models.QuerySet):
+    def broken(self):
+        return self.filter(works=False, page__live=True)
+
+
+class ExternalLink(models.Model):
+    """A link from a live page to another website, as `check_external_links` last found it."""
+
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="+")
+    url = models.URLField(max_length=2000)
+    works = models.BooleanField(default=True)
+    status_code = models.PositiveSmallIntegerField(null=True, blank=True)
+    # What happened, in plain words: "Not found (404)", "No answer within 10 seconds", "Moved to …".
+    outcome = models.CharField(max_length=300, blank=True)
+    checked_at = models.DateTimeField()
+
+    objects = ExternalLinkQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "external link"
+        constraints = [models.UniqueConstraint(fields=["page", "url"], name="upkeep_one_row_per_page_link")]
+        indexes = [models.Index(fields=["works"], name="upkeep_external_works_idx")]
+
+    def __str__(self):
+        return f"{self.url} on page {self.page_id}"
+
+
+class LostLink(models.Model):
+    """A link from a page to a page, document or image that was deleted.
+
+    Wagtail's reference index forgets links to a deleted item, so they are noted here as it goes
+    (upkeep.signals). The note stays until the linking page is next published: by then its editor
+    has seen the link, and the reference index again holds whatever the page still links to."""
+
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="+")
+    target_type = models.ForeignKey("contenttypes.ContentType", on_delete=models.CASCADE, related_name="+")
+    target_id = models.CharField(max_length=255)
+    target_title = models.CharField(max_length=255)
+    lost_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "link to a deleted item"
+        constraints = [
+            models.UniqueConstraint(fields=["page", "target_type", "target_id"], name="upkeep_one_lost_link_per_target")
+        ]
+
+    def __str__(self):
+        return f"{self.target_title} on page {self.page_id}"

@@ -1,4 +1,5 @@
-"""Reports → Overdue and due soon: every page whose review date has passed or comes within 30 days."""
+"""Reports → Overdue and due soon (pages whose review date has passed or comes within 30 days) and
+Reports → Broken links."""
 
 import datetime
 
@@ -9,10 +10,13 @@ from django.contrib.auth.models import Group
 from django.db.models import F
 from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.translation import gettext, gettext_lazy
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
+from wagtail.admin.widgets.button import HeaderButton
 
+from .links import broken_links
 from .models import DUE_SOON_DAYS, PageReview
 from .sections import section_of, section_titles, sections
 
@@ -100,3 +104,51 @@ class DueForReviewView(ReportView):
 
     def get_filename(self):
         return f"pages-due-for-review-{datetime.date.today():%Y-%m-%d}"
+
+
+class BrokenLinksView(ReportView):
+    """Reports → Broken links: links on live pages to a page, document or image that is gone or
+    unpublished, and links to other websites that failed their last check; each names who can fix it."""
+
+    page_title = gettext_lazy("Broken links")
+    header_icon = "link"
+    index_url_name = "upkeep_broken_links"
+    index_results_url_name = "upkeep_broken_links_results"
+    no_results_message = gettext_lazy("No broken links found.")
+    list_export = ["page_title", "kind", "target", "problem", "fixer"]
+    export_headings = {
+        "page_title": gettext_lazy("Page"),
+        "kind": gettext_lazy("Link to"),
+        "target": gettext_lazy("Linked item"),
+        "problem": gettext_lazy("Problem"),
+        "fixer": gettext_lazy("Who can fix it"),
+    }
+    # Every editor fixes links on their pages; any admin user may read it.
+    any_permission_required = None
+
+    columns = [
+        TitleColumn("page_title", label=gettext_lazy("Page"), get_url=lambda link: link.edit_url),
+        Column("kind", label=gettext_lazy("Link to")),
+        Column("target", label=gettext_lazy("Linked item")),
+        Column("problem", label=gettext_lazy("Problem")),
+        Column("fixer", label=gettext_lazy("Who can fix it")),
+    ]
+
+    @cached_property
+    def only_mine(self):
+        return self.request.GET.get("mine") == "true"
+
+    def get_base_queryset(self):
+        # A list, not a queryset: internal links (reference index) and external ones (last check) together.
+        return broken_links(self.request.user if self.only_mine else None)
+
+    def get_page_subtitle(self):
+        return gettext("Only yours") if self.only_mine else ""
+
+    def get_header_buttons(self):
+        if self.only_mine:
+            return [HeaderButton(gettext("Everyone's pages"), reverse(self.index_url_name), icon_name="list-ul")]
+        return [HeaderButton(gettext("Only my pages"), reverse(self.index_url_name) + "?mine=true", icon_name="user")]
+
+    def get_filename(self):
+        return f"broken-links-{datetime.date.today():%Y-%m-%d}"

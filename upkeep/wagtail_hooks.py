@@ -1,22 +1,29 @@
-"""The upkeep admin: the overdue report in the Reports menu and the owner's dashboard panel."""
+"""The upkeep admin: the overdue and broken-link reports in the Reports menu, the owner's dashboard
+panels, and the reading-age warning on saving a page young people read."""
 
 from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from .dashboard import YourPagesDuePanel
-from .views import DueForReviewView
+from .dashboard import BrokenLinksOnYourPagesPanel, YourPagesDuePanel
+from .reading_age import warn_if_too_hard
+from .views import BrokenLinksView, DueForReviewView
+
+
+def report_urls(slug, view_class, name):
+    """A report's page and its results (what the filters reload)."""
+    return [
+        path(f"reports/{slug}/", view_class.as_view(), name=name),
+        path(f"reports/{slug}/results/", view_class.as_view(results_only=True), name=f"{name}_results"),
+    ]
 
 
 @hooks.register("register_admin_urls")
-def register_due_for_review_urls():
+def register_report_urls():
     return [
-        path("reports/overdue-and-due-soon/", DueForReviewView.as_view(), name="upkeep_due_for_review"),
-        path(
-            "reports/overdue-and-due-soon/results/",
-            DueForReviewView.as_view(results_only=True),
-            name="upkeep_due_for_review_results",
-        ),
+        *report_urls("overdue-and-due-soon", DueForReviewView, "upkeep_due_for_review"),
+        *report_urls("broken-links", BrokenLinksView, "upkeep_broken_links"),
     ]
 
 
@@ -31,6 +38,18 @@ def register_due_for_review_menu_item():
     )
 
 
+@hooks.register("register_reports_menu_item")
+def register_broken_links_menu_item():
+    return MenuItem(_("Broken links"), reverse("upkeep_broken_links"), name="broken-links", icon_name="link", order=650)
+
+
 @hooks.register("construct_homepage_panels")
-def add_your_pages_due_panel(request, panels):
+def add_upkeep_panels(request, panels):
     panels.append(YourPagesDuePanel(request.user))
+    panels.append(BrokenLinksOnYourPagesPanel(request.user))
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_about_reading_age(request, page):
+    warn_if_too_hard(request, page)

@@ -466,3 +466,12 @@ KSCB_SERVE_MEDIA = env_bool("KSCB_SERVE_MEDIA", KSCB_SERVE_MEDIA)
 # many "my team used this briefing" presses one address may make in a window (count, seconds).
 KSCB_REVIEW_RETENTION_DAYS = int(os.environ.get("KSCB_REVIEW_RETENTION_DAYS", "365"))
 KSCB_BRIEFING_USE_RATE_LIMIT = (10, 3600)
+# Upkeep (upkeep/): the reading-age warning and the external link check.
+# Page types young people read: editors are warned when their text reads above the target age.
+KSCB_YOUNG_READERS_PAGE_TYPES = ["feedback.FeedbackPage", "feedback.YouSaidWeDidPage"]
+KSCB_READING_AGE_TARGET = int(os.environ.get("KSCB_READING_AGE_TARGET", "11"))
+# check_external_links: seconds to wait for each website, and how many are asked at once.
+KSCB_LINK_CHECK_TIMEOUT = float(os.environ.get("KSCB_LINK_CHECK_TIMEOUT", "10"))
+KSCB_LINK_CHECK_CONCURRENCY = int(os.environ.get("KSCB_LINK_CHECK_CONCURRENCY", "4"))
+# Never on: links to private, loopback or link-local addresses are not fetched (tests turn it on for loopback).
+KSCB_LINK_CHECK_ALLOW_PRIVATE = False

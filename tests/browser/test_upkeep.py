@@ -32,12 +32,12 @@ def owner_of_overdue_pages(live_site):
     return STAFF_USERNAME
 
 
-def sign_in(page, live_site):
+def sign_in(page, live_site, username=STAFF_USERNAME, password=STAFF_PASSWORD, key=STAFF_KEY):
     page.goto(live_site.url + "/admin/login/")
-    page.get_by_label("Username").fill(STAFF_USERNAME)
-    page.get_by_label("Password").fill(STAFF_PASSWORD)
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
-    page.get_by_label("Code").fill(fresh_code(STAFF_KEY))
+    page.get_by_label("Code").fill(fresh_code(key))
     page.get_by_role("button", name="Continue").click()
     expect(page).to_have_url(live_site.url + "/admin/")
 

@@ -84,8 +84,3 @@ def test_the_guide_says_how_to_remake_them():
     assert "scripts/guide_screenshots.py" in text
     assert "--base-url" in text
 
-
-def test_the_guide_leaves_out_what_main_does_not_have():
-    text = guide_text().lower()
-    for absent in ("broken-link", "broken link"):
-        assert absent not in text, absent
