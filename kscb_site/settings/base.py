@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     # After languages: its demo translates the routing page under the translated home pages.
     "worried",
     "training",  # courses, sessions and professionals' bookings
+    "partnership",  # the yearly report, safeguarding arrangements, scrutiny; every page's other formats
     # After every app that adds demo pages: its demo gives them all review dates.
     "upkeep",  # page owners, review dates, the overdue report and reminders
     "accounts",
@@ -457,3 +458,7 @@ if AWS_STORAGE_BUCKET_NAME:
         KSCB_CSP_MEDIA_ORIGINS = [f"https://{AWS_STORAGE_BUCKET_NAME}.s3.{AWS_S3_REGION_NAME}.amazonaws.com"]
 # A single server without S3 may serve its own media (the benchmark does); production with S3 never needs it.
 KSCB_SERVE_MEDIA = env_bool("KSCB_SERVE_MEDIA", KSCB_SERVE_MEDIA)
+
+# Partnership (partnership/): a British Sign Language video (WebM; MP4 is allowed above) and its
+# WebVTT captions are uploaded as documents; Snippets > Other formats checks their contents.
+WAGTAILDOCS_EXTENSIONS = [*WAGTAILDOCS_EXTENSIONS, "webm", "vtt"]
