@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "thresholds",  # the threshold guide (continuum of need): versions, print view and PDF
     "learning",  # learning from reviews: the library, reviews, 7-minute briefings
     "sitealerts",  # the site-wide alert banner on every page, and its schedule
+    "partnership",  # the yearly report, safeguarding arrangements, scrutiny; every page's other formats
     # After every app that adds demo pages: its demo gives them all review dates.
     "upkeep",  # page owners, review dates, the overdue report and reminders
     "accounts",
@@ -475,3 +476,6 @@ KSCB_LINK_CHECK_TIMEOUT = float(os.environ.get("KSCB_LINK_CHECK_TIMEOUT", "10"))
 KSCB_LINK_CHECK_CONCURRENCY = int(os.environ.get("KSCB_LINK_CHECK_CONCURRENCY", "4"))
 # Never on: links to private, loopback or link-local addresses are not fetched (tests turn it on for loopback).
 KSCB_LINK_CHECK_ALLOW_PRIVATE = False
+# Partnership (partnership/): a British Sign Language video (WebM; MP4 is allowed above) and its
+# WebVTT captions are uploaded as documents; Snippets > Other formats checks their contents.
+WAGTAILDOCS_EXTENSIONS = [*WAGTAILDOCS_EXTENSIONS, "webm", "vtt"]
