@@ -83,4 +83,3 @@ def test_the_guide_says_how_to_remake_them():
     text = guide_text()
     assert "scripts/guide_screenshots.py" in text
     assert "--base-url" in text
-
