@@ -16,6 +16,7 @@ from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetVi
 from feedback.admin.export import neutralise_formula
 
 from . import admin_views, reports, retention
+from .dashboard import SessionsWithFewBookingsPanel
 from .models import Booking, Course, PartnerAgency, Session
 
 
@@ -107,6 +108,12 @@ def register_training_report_menu_item():
     return CoordinatorsMenuItem(
         "Training", reverse("training_report"), name="training-report", icon_name="calendar", order=670
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_training_panel(request, panels):
+    if request.user.has_perm("training.view_booking"):
+        panels.append(SessionsWithFewBookingsPanel())
 
 
 @hooks.register("register_snippet_listing_buttons")
