@@ -7,8 +7,13 @@ from wagtail.models import Locale, Page
 
 from campaigns.models import CampaignPage
 from home.models import NewsPage, StandardPage
-from tests.home.test_query_counts import BUDGET
+from tests.home.test_query_counts import BUDGET as HOME_BUDGET
 from tests.languages.translating import translate
+
+# A translated page also looks up the English pages it falls back to, so it sits nearer the budget than
+# English pages. The Polish home page was at 30 until the site alert banner (sitealerts) and a page's
+# other formats (partnership) each added one query to a first view with every cache empty.
+BUDGET = HOME_BUDGET + 2
 
 pytestmark = pytest.mark.django_db
 
