@@ -212,7 +212,9 @@ def test_an_editor_adds_a_version_in_the_admin(admin_client):
 
 
 def test_search_finds_a_version_by_an_indicator(client):
-    soup = soup_of(client, "/search/?q=exploited")
+    # A word only the guide's indicators use: on PostgreSQL, a commoner word ("exploited") ranks
+    # resources and priorities first and the guide onto a later page of results.
+    soup = soup_of(client, "/search/?q=unwashed")
     links = [link["href"] for link in soup.find("main").find_all("a")]
     assert CURRENT in links
 
