@@ -13,11 +13,12 @@ from django.utils.functional import cached_property
 from wagtail.images import get_image_model
 
 from home.facets import Faceting
+from home.images import CAMPAIGN_ASSET_PREVIEW_SPEC
 
 from .filters import FACETS
 from .models import CampaignAsset
 
-PREVIEW_SPEC = "max-240x240|format-webp"
+PREVIEW_SPEC = CAMPAIGN_ASSET_PREVIEW_SPEC  # as campaigns/campaign_page.html asks for
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 
