@@ -7,8 +7,8 @@ unknown or malformed value is dropped, so it never reaches a query, a page or a 
 
 Within a facet, ticked options widen the listing (any of them); across facets they narrow it
 (all of them). Each option's count is what the listing would show with that option ticked and
-every *other* facet's choices kept ("disjunctive" counts), worked out in SQL: one query per
-model-backed facet for its options and one for every facet's counts, however many items there are.
+every *other* facet's choices kept ("disjunctive" counts), worked out in SQL: one query for every
+model-backed facet's options and one for every facet's counts, however many items there are.
 Given a `cache_scope` (what `items` are, in validated values: e.g. the library page's id), the
 counts are kept in Django's cache until the next publish (kscb_site.page_cache).
 """
@@ -16,8 +16,8 @@ counts are kept in Django's cache until the next publish (kscb_site.page_cache).
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from django.db.models import CharField, Count, Value
-from django.db.models.functions import Cast
+from django.db.models import CharField, Count, IntegerField, Value, Window
+from django.db.models.functions import Cast, RowNumber
 
 from kscb_site.page_cache import cached_until_next_generation
 
@@ -45,12 +45,32 @@ class Facet:
         """The item's own field the path starts from, e.g. "topics"."""
         return self.path.split("__", 1)[0]
 
-    def options(self, **model_filters):
-        """The known options as (value, label) pairs, in the order readers see them."""
-        if self.model is None:
-            return [(str(value), label) for value, label in self.choices]
-        rows = self.model.objects.filter(**model_filters).values_list(self.value_field, self.label_field)
-        return [(str(value), label) for value, label in rows]
+    def options_query(self, **model_filters):
+        """A model-backed facet's options as rows of (facet name, position, value, label), the
+        position following the model's own ordering: a part of one UNION ALL."""
+        ordering = list(self.model._meta.ordering) or ["pk"]
+        return (
+            self.model.objects.filter(**model_filters)
+            .order_by()
+            .values(
+                facet_name=Value(self.name, output_field=CharField()),
+                position=Window(RowNumber(), order_by=ordering, output_field=IntegerField()),
+                value=Cast(self.value_field, CharField()),
+                label=Cast(self.label_field, CharField()),
+            )
+        )
+
+
+def read_options(facets, **model_filters):
+    """{facet name: [(value, label), ...]} in the order readers see them: fixed choices as
+    declared, and every model-backed facet's rows in one query (UNION ALL)."""
+    options = {facet.name: [(str(value), label) for value, label in facet.choices] for facet in facets}
+    parts = [facet.options_query(**model_filters) for facet in facets if facet.model is not None]
+    if parts:
+        rows = sorted(parts[0].union(*parts[1:], all=True), key=lambda row: row["position"])
+        for row in rows:
+            options[row["facet_name"]].append((row["value"], row["label"]))
+    return options
 
 
 @dataclass
@@ -102,14 +122,12 @@ class Faceting:
     def known_options(self, option_filters):
         """{facet name: [(value, label), ...]}, kept until the next publish when there is a scope."""
 
-        def read_options():
-            return {facet.name: facet.options(**option_filters) for facet in self.facets}
+        def read():
+            return read_options(self.facets, **option_filters)
 
         if self.cache_scope is None:
-            return read_options()
-        return cached_until_next_generation(
-            ("facet-options", *self.cache_scope, sorted(option_filters.items())), read_options
-        )
+            return read()
+        return cached_until_next_generation(("facet-options", *self.cache_scope, sorted(option_filters.items())), read)
 
     def read(self, query):
         """The known (facet name, value) pairs of `query`, in the order of the address (the last

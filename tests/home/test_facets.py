@@ -9,9 +9,9 @@ from django.test.utils import CaptureQueriesContext
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
-from home.facets import Facet, Faceting
+from home.facets import Facet, Faceting, read_options
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 PAGE_TYPES = ["homepage", "standardpage", "resourcepage", "resourcelibrarypage", "campaignpage", "campaignindexpage"]
@@ -115,3 +115,17 @@ def test_counts_match_a_brute_force_count(db, languages, types):
         assert counts["language"][code] == sum(1 for row in rows if row[1] == code and keep(row, skip="language"))
     for model in PAGE_TYPES:
         assert counts["type"][model] == sum(1 for row in rows if row[2] == model and keep(row, skip="type"))
+
+
+def test_every_model_backed_facets_options_come_in_one_query_each_in_its_models_order(db):
+    code = "language_code"
+    by_locale = Facet("locale", "locale__language_code", "Locale", model=Locale, value_field=code, label_field=code)
+    facets = (*FACETS, by_locale)
+    with CaptureQueriesContext(connection) as queries:
+        options = read_options(facets)
+    assert len(queries) == 1
+    assert options["language"] == [(code, name) for code, name in settings.LANGUAGES]
+    types = ContentType.objects.order_by("pk").values_list("model", "app_label")
+    assert options["type"] == [(model, app) for model, app in types]
+    locales = Locale.objects.order_by(*(Locale._meta.ordering or ["pk"])).values_list(code, flat=True)
+    assert len(locales) >= 2 and options["locale"] == [(language, language) for language in locales]
