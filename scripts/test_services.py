@@ -4,8 +4,11 @@
    stops and prints the one command that would.
 2. Starts a PostgreSQL cluster (initdb in a temporary folder; as the postgres user when run as
    root) and a Redis server, each on a free loopback port, used by nothing else.
-3. Runs lint and `manage.py check`, then the suite on SQLite, then the suite again on PostgreSQL
-   (DATABASE_URL), with KSCB_TEST_POSTGRES_URL and KSCB_TEST_REDIS_URL pointing at those servers.
+3. Runs lint and `manage.py check`, then every test but the browser tests on SQLite (the
+   embedded default), then every test, browser tests included, on PostgreSQL (DATABASE_URL, as
+   production runs), with KSCB_TEST_POSTGRES_URL and KSCB_TEST_REDIS_URL pointing at those servers.
+   The browser tests drive HTML, CSS and JavaScript that do not depend on the database, so they
+   run once, on the database production uses.
 4. Stops both servers and removes their folders, whatever happened.
 
 A service that cannot be had is a failure naming it, never a skip.
@@ -36,6 +39,7 @@ PACKAGES = {
     "pdftoppm": "poppler-utils",
 }
 POSTGRES_BIN_GLOB = "/usr/lib/postgresql/*/bin"
+NO_TESTS_COLLECTED = 5
 
 
 class ServiceUnavailable(SystemExit):
@@ -155,9 +159,13 @@ class Redis:
             self.process.wait(timeout=10)
 
 
-def step(title, command, env):
+def step(title, command, env, allow_none_collected=False):
     print(f"== {title} ==", flush=True)
-    return subprocess.run(command, cwd=ROOT, env=env).returncode == 0
+    started = time.monotonic()
+    returncode = subprocess.run(command, cwd=ROOT, env=env).returncode
+    print(f"== {title}: {time.monotonic() - started:.0f} s ==", flush=True)
+    # pytest's 5: every test the arguments chose was deselected (e.g. only browser tests asked for).
+    return returncode == 0 or (allow_none_collected and returncode == NO_TESTS_COLLECTED)
 
 
 def main():
@@ -171,7 +179,10 @@ def main():
         redis.start()
         env = {**os.environ, "KSCB_TEST_POSTGRES_URL": postgres.url, "KSCB_TEST_REDIS_URL": redis.url}
         env.pop("DATABASE_URL", None)
-        pytest = [str(VENV_BIN / "pytest"), *shlex.split(os.environ.get("PYTEST_ARGS", ""))]
+        pytest_args = shlex.split(os.environ.get("PYTEST_ARGS", ""))
+        pytest = [str(VENV_BIN / "pytest"), *pytest_args]
+        # A -m of the caller's own wins over leaving out the browser tests on SQLite.
+        on_sqlite = pytest if "-m" in pytest_args else [*pytest, "-m", "not browser"]
         test_settings = {**env, "DJANGO_SETTINGS_MODULE": "kscb_site.settings.test"}
         manage = [str(VENV_BIN / "python"), "manage.py"]
         ok = (
@@ -180,8 +191,8 @@ def main():
             and step("check", [*manage, "check"], test_settings)
             and step("migrations", [*manage, "makemigrations", "--check", "--dry-run"], test_settings)
             and step("messages", [*manage, "compilemessages", "--ignore=.venv", "--verbosity", "0"], test_settings)
-            and step("the suite on SQLite", pytest, env)
-            and step("the suite on PostgreSQL", pytest, {**env, "DATABASE_URL": postgres.url})
+            and step("the suite without browser tests on SQLite", on_sqlite, env, allow_none_collected=True)
+            and step("the whole suite on PostgreSQL", pytest, {**env, "DATABASE_URL": postgres.url})
         )
     finally:
         redis.stop()
