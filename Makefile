@@ -55,7 +55,7 @@ check: install-dev
 	DJANGO_SETTINGS_MODULE=kscb_site.settings.test $(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=kscb_site.settings.test $(PY) manage.py makemigrations --check --dry-run
 
-# Lint, check, then the whole suite on SQLite and again on PostgreSQL, with throwaway PostgreSQL and
+# Lint, check, then every test but the browser tests on SQLite and every test on PostgreSQL, with throwaway PostgreSQL and
 # Redis servers of its own (scripts/test_services.py installs missing Debian packages first).
 # Narrow it with PYTEST_ARGS, e.g. make test PYTEST_ARGS=tests/security/test_headers.py
 test: install-dev
