@@ -6,8 +6,8 @@ put in place by the construct_wagtail_userbar hook, with Axe rules, checks and m
 check's evaluation registered in the browser through `window.wagtail.userbar.registerCheck`.
 
 The server measures the text (upkeep/readability.py stays the only formula): the hook receives the
-page being shown, and in the editor that is the preview of the form as it is now, so the check
-follows the editor's typing. Each check is told in its options whether it fails; the browser only
+page being shown (in the editor, the page last saved; tests/browser/test_reading_check.py shows
+that case; whether the panel follows unsaved typing is not yet shown). Each check is told in its options whether it fails; the browser only
 passes that answer on (upkeep/static/upkeep/js/reading-check.js).
 
 Wagtail's messages are fixed per rule, so there is one rule per age above the target: the one that
