@@ -7,8 +7,8 @@ check's evaluation registered in the browser through `window.wagtail.userbar.reg
 
 The server measures the text (upkeep/readability.py stays the only formula): the hook receives the
 page being shown (in the editor, the page last saved; tests/browser/test_reading_check.py shows
-that case; whether the panel follows unsaved typing is not yet shown). Each check is told in its options whether it fails; the browser only
-passes that answer on (upkeep/static/upkeep/js/reading-check.js).
+that case; whether the panel follows unsaved typing is not yet shown). Each check is told in its
+options whether it fails; the browser only passes that answer on (upkeep/static/upkeep/js/reading-check.js).
 
 Wagtail's messages are fixed per rule, so there is one rule per age above the target: the one that
 fails names the age found and the target ("Reading age: about 14, above the target of 11"). Every
