@@ -1,15 +1,22 @@
 """Warn editors when a page young people read is written above their reading age.
 
-Which page types count, and the target age, are settings (KSCB_YOUNG_READERS_PAGE_TYPES,
-KSCB_READING_AGE_TARGET). Only pages in the default language (English) are measured: the
-measure is built for English. The warning is a message after saving, naming the hardest parts.
+Which pages count: the types always for young readers (KSCB_YOUNG_READERS_PAGE_TYPES), and any
+page an editor chose as another page's easy-read version (Other formats) or as the yearly report's
+children's or easy-read version. The target age is KSCB_READING_AGE_TARGET. Only pages in the
+default language (English) are measured: the measure is built for English. Editors see it twice:
+a message after saving, naming the hardest parts, and the "Reading age" check in Wagtail's Checks
+panel (upkeep/reading_check.py).
 """
 
 from django.conf import settings
 from django.contrib import messages
+from django.db.models import Q
 from django.utils.translation import gettext as _
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import ReferenceIndex
 from wagtail.rich_text import get_text_for_indexing
+
+from partnership.models import OtherFormats, YearlyReportPage
 
 from .models import default_language_code
 from .readability import Reading, measure
@@ -17,9 +24,33 @@ from .readability import Reading, measure
 # Short labels, not prose: they would skew the measure.
 NOT_PROSE = {"slug", "seo_title", "search_description", "title"}
 
+# Where editors choose a page as the version for young readers: (model, its path to the chosen page
+# in Wagtail's reference index, which records every link from a page or snippet to a page).
+CHOSEN_FOR_YOUNG_READERS = [
+    (OtherFormats, "easy_read_page"),
+    (YearlyReportPage, "childrens_version.link.page"),
+    (YearlyReportPage, "easy_read_version.link.page"),
+]
+
+
+def is_chosen_for_young_readers(page):
+    """Whether a page or snippet names this page as its easy-read or children's version: one query."""
+    if not page.pk:
+        return False
+    chosen = Q()
+    for model, path in CHOSEN_FOR_YOUNG_READERS:
+        meta = model._meta
+        chosen |= Q(content_type__app_label=meta.app_label, content_type__model=meta.model_name, model_path=path)
+    return ReferenceIndex.get_references_to(page).filter(chosen).exists()
+
 
 def is_for_young_readers(page):
-    return page._meta.label in settings.KSCB_YOUNG_READERS_PAGE_TYPES
+    return page._meta.label in settings.KSCB_YOUNG_READERS_PAGE_TYPES or is_chosen_for_young_readers(page)
+
+
+def is_measured(page):
+    """Pages young people read, in English (the language the measure is built for)."""
+    return page.locale.language_code == default_language_code() and is_for_young_readers(page)
 
 
 def field_texts(page):
@@ -61,22 +92,26 @@ def too_hard(page, target=None):
     return hard
 
 
+def found_age(hard):
+    """The age to tell the editor: the whole page's, or else the first part above the target."""
+    return hard[0][1].reading_age
+
+
 def warn_if_too_hard(request, page):
     page = page.specific
-    if not is_for_young_readers(page) or page.locale.language_code != default_language_code():
+    if not is_measured(page):
         return
     target = settings.KSCB_READING_AGE_TARGET
     hard = too_hard(page, target)
     if not hard:
         return
-    whole = hard[0][1] if hard[0][0] is None else None
     parts = ", ".join(
         _("%(field)s (age %(age)s)") % {"field": label, "age": reading.reading_age} for label, reading in hard if label
     )
     text = _(
         "Young people read this page: it reads at about age %(age)s, and should read at age %(target)s or under."
     ) % {
-        "age": (whole or hard[0][1]).reading_age,
+        "age": found_age(hard),
         "target": target,
     }
     if parts:

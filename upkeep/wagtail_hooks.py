@@ -1,5 +1,6 @@
 """The upkeep admin: the overdue and broken-link reports in the Reports menu, the owner's dashboard
-panels, and the reading-age warning on saving a page young people read."""
+panels, and the reading age of the pages young people read: a warning on saving, and a check in
+Wagtail's Checks panel."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -8,6 +9,7 @@ from wagtail.admin.menu import MenuItem
 
 from .dashboard import BrokenLinksOnYourPagesPanel, YourPagesDuePanel
 from .reading_age import warn_if_too_hard
+from .reading_check import add_reading_age_check
 from .views import BrokenLinksView, DueForReviewView
 
 
@@ -53,3 +55,6 @@ def add_upkeep_panels(request, panels):
 @hooks.register("after_edit_page")
 def warn_about_reading_age(request, page):
     warn_if_too_hard(request, page)
+
+
+hooks.register("construct_wagtail_userbar", add_reading_age_check)
