@@ -1,21 +1,78 @@
-"""The learning library's filters and one reader's view of them (the faceting is home/facets.py)."""
+"""The learning library's filters and one reader's view of them (the faceting is home/facets.py).
 
+A translated library lists translated pages, and wagtail-localize keeps a translated page's tags
+pointing at the English tags (it copies many-to-many relations as they are). So a tag facet's
+options are the tags of every language, one per slug: the slug is the same in each of a tag's
+translations (LearningTag.translatable_fields) and no two tags share one (LearningTag.clean), so
+a shared address such as ?theme=safe-sleeping means one tag in every language, whichever of its
+rows a page points at. Each is named in the library's language where the tag has a translation.
+"""
+
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.utils.functional import cached_property
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from home.facets import Facet, Faceting
 
 from .models import LEARNING_TYPES, AgeGroup, Agency, HarmType, Theme
 
+
+class TagName(str):
+    """A tag's name as a library shows it. `other_language` is the language of the name when the
+    tag has no translation into the library's language (its English name on a Polish library),
+    so that the page can mark it with lang="…" as the site marks links to pages in English."""
+
+    def __new__(cls, text, other_language=""):
+        name = super().__new__(cls, text)
+        name.other_language = other_language
+        return name
+
+
+@dataclass(frozen=True)
+class TagFacet(Facet):
+    """A library filter by one kind of learning tag, whatever language the tagged pages are in."""
+
+    def options(self, locale_id=None):
+        """One (slug, TagName) per slug, in one query, ordered by the tags' sort order then name."""
+        rows = list(
+            self.model.objects.order_by("pk").values_list(
+                "slug", "name", "sort_order", "translation_key", "locale_id", "locale__language_code"
+            )
+        )
+        in_library_language = {key: name for _slug, name, _order, key, locale, _code in rows if locale == locale_id}
+        by_slug = {}
+        for row in rows:
+            slug, _name, _order, _key, _locale, language = row
+            # The tag as the default language has it, where it does: its name is the fallback.
+            if slug not in by_slug or language == settings.LANGUAGE_CODE:
+                by_slug[slug] = row
+        options = []
+        for slug, name, order, key, _locale, language in by_slug.values():
+            if key in in_library_language:
+                label = TagName(in_library_language[key])
+            else:
+                label = TagName(name, other_language=language.split("-")[0])
+            options.append((order, label.casefold(), slug, label))
+        return [(slug, label) for _order, _sort_name, slug, label in sorted(options)]
+
+
 FACETS = (
     Facet("type", "learning_type", _("Type"), choices=LEARNING_TYPES),
-    Facet("theme", "themes__slug", _("Theme"), model=Theme),
-    Facet("age", "age_groups__slug", _("Age group"), model=AgeGroup),
-    Facet("harm", "harm_types__slug", _("Type of harm"), model=HarmType),
-    Facet("agency", "agencies__slug", _("Agency"), model=Agency),
+    TagFacet("theme", "themes__slug", _("Theme"), model=Theme),
+    TagFacet("age", "age_groups__slug", _("Age group"), model=AgeGroup),
+    TagFacet("harm", "harm_types__slug", _("Type of harm"), model=HarmType),
+    TagFacet("agency", "agencies__slug", _("Agency"), model=Agency),
 )
+
+
+def marked_language(label):
+    """The label, inside <span lang="…"> when it is in another language than the library's."""
+    other_language = getattr(label, "other_language", "")
+    return format_html('<span lang="{}">{}</span>', other_language, label) if other_language else label
 
 
 class LibraryView:
@@ -52,7 +109,7 @@ class LibraryView:
         return [
             (
                 by_name[name].label,
-                by_name[name].label_for(value),
+                marked_language(by_name[name].label_for(value)),
                 self.address(tuple(item for item in self.selected if item != (name, value))),
             )
             for name, value in self.selected

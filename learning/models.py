@@ -11,7 +11,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import F
+from django.db.models import F, OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -25,6 +25,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import LinkBlock
 from home.models import BasePage
+
+from .forms import LearningPageForm
 
 REVIEW_TYPES = [
     ("serious_case_review", _("Serious case review")),
@@ -51,6 +53,8 @@ class LearningTag(TranslatableMixin, models.Model):
     )
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+    # The slug names the tag in library addresses in every language (learning/library.py).
+    translatable_fields = [TranslatableField("name"), SynchronizedField("slug"), SynchronizedField("sort_order")]
 
     class Meta(TranslatableMixin.Meta):
         abstract = True
@@ -58,6 +62,17 @@ class LearningTag(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        others = type(self).objects.exclude(pk=self.pk).exclude(translation_key=self.translation_key)
+        if self.slug and others.filter(slug=self.slug).exists():
+            raise ValidationError(
+                {
+                    "slug": "Another tag of this kind uses this slug, perhaps in another language. Library "
+                    "addresses use the same slug in every language, so choose another."
+                }
+            )
 
 
 class Theme(LearningTag):
@@ -126,6 +141,7 @@ class LearningPage(BasePage):
         SynchronizedField("agencies"),
         SynchronizedField("is_illustrative"),
     ]
+    base_form_class = LearningPageForm
     is_creatable = False
     parent_page_types = ["learning.LearningLibraryPage"]
     subpage_types = []
@@ -138,8 +154,23 @@ class LearningPage(BasePage):
         return dict(LEARNING_TYPES).get(self.learning_type, "")
 
     def tags(self):
-        """Every tag of the page, for its own page (one query per kind)."""
-        return [tag for kind in ("themes", "age_groups", "harm_types", "agencies") for tag in getattr(self, kind).all()]
+        """Every tag of the page, for its own page (one query per kind). A translated page keeps its
+        source's tags (wagtail-localize copies the relation), so each tag has `shown_name`, its name
+        in the page's language where it has a translation, and else its own name with that name's
+        language in `other_language` (for lang="…", as links to pages in English are marked)."""
+        tags = []
+        for kind in ("themes", "age_groups", "harm_types", "agencies"):
+            model = self._meta.get_field(kind).related_model
+            translated = model.objects.filter(translation_key=OuterRef("translation_key"), locale_id=self.locale_id)
+            chosen = getattr(self, kind).all()
+            if not isinstance(chosen, models.QuerySet):  # a preview: the form's choices, held in memory
+                chosen = model.objects.filter(pk__in=[tag.pk for tag in chosen])
+            name_here = Subquery(translated.values("name")[:1])
+            tags += chosen.select_related("locale").annotate(name_here=name_here)
+        for tag in tags:
+            tag.shown_name = tag.name_here or tag.name
+            tag.other_language = "" if tag.name_here else tag.locale.language_code.split("-")[0]
+        return tags
 
 
 def retention_days():

@@ -8,6 +8,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse, urlunparse
 
@@ -104,3 +105,15 @@ def stop(server):
     except subprocess.TimeoutExpired:
         server.kill()
         server.wait()
+
+
+@contextmanager
+def served_without_fragments(site):
+    """One more server on `site`'s database with fragments off, so that it shows at once what a
+    command (site.shell) changed: the shared server keeps fragments in each worker's memory."""
+    env = {**site.env, "KSCB_FRAGMENT_CACHE_SECONDS": "0"}
+    server, url = serve(env, workers=1)
+    try:
+        yield LiveSite(url, env)
+    finally:
+        stop(server)

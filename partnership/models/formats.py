@@ -8,54 +8,38 @@ third-party player and no request to anyone else.
 
 import os
 
-import filetype
 from django.core.exceptions import ValidationError
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.documents import get_document_model_string
 
-# What a BSL video's content must be, by its extension, as the filetype library names it.
-VIDEO_CONTENT = {"mp4": {"mp4", "m4v"}, "webm": {"webm"}}
 VIDEO_TYPES = {"mp4": "video/mp4", "webm": "video/webm"}
-HEAD_BYTES = 8192
-UTF8_BOM = b"\xef\xbb\xbf"
 
 
 def extension_of(document):
     return os.path.splitext(document.file.name)[1].lower().lstrip(".")
 
 
-def head_of(document, size=HEAD_BYTES):
-    with document.file.open("rb") as file:
-        return file.read(size)
-
-
 def video_problem(document):
-    """Why this document cannot be played as a video, or None."""
+    """Why this document cannot be played as a video, or None (the content check is the upload's)."""
+    from kscb_site import uploads  # it imports Wagtail's document forms, which need the models loaded
+
     extension = extension_of(document)
-    if extension not in VIDEO_CONTENT:
+    if extension not in uploads.VIDEO_CONTENT:
         return f"The BSL video must be an MP4 or WebM file; '{document.title}' is a .{extension or '?'} file."
-    kind = filetype.guess(head_of(document))
-    if kind is None or kind.extension not in VIDEO_CONTENT[extension]:
-        return (
-            f"'{document.title}' is named .{extension} but its contents are not a {extension.upper()} video. "
-            "Export the video again as MP4 or WebM, then upload it."
-        )
-    return None
+    with document.file.open("rb") as file:
+        return uploads.video_problem(document.title, extension, file)
 
 
 def captions_problem(document):
-    """Why this document is not a WebVTT captions file, or None."""
+    """Why this document is not a WebVTT captions file, or None (the content check is the upload's)."""
+    from kscb_site import uploads
+
     extension = extension_of(document)
     if extension != "vtt":
         return f"Captions must be a WebVTT file (.vtt); '{document.title}' is a .{extension or '?'} file."
-    head = head_of(document, 16).removeprefix(UTF8_BOM)
-    if not (head.startswith(b"WEBVTT") and (len(head) == 6 or head[6:7] in (b" ", b"\t", b"\n", b"\r"))):
-        return (
-            f"'{document.title}' is not a WebVTT captions file: its first line must be 'WEBVTT'. "
-            "Save the captions as WebVTT (.vtt), then upload them."
-        )
-    return None
+    with document.file.open("rb") as file:
+        return uploads.captions_problem(document.title, file)
 
 
 class OtherFormats(models.Model):

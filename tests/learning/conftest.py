@@ -3,6 +3,7 @@ from bs4 import BeautifulSoup
 from wagtail.models import Locale
 
 from learning.models import BRIEFING_PARTS, LearningLibraryPage, ReviewPage, SevenMinuteBriefingPage, Theme
+from tests.languages.translating import translate
 
 LIBRARY_URL = "/learning-from-reviews/"
 
@@ -15,6 +16,14 @@ def get_ok(client, url, **extra):
 
 def soup_of(client, url):
     return BeautifulSoup(get_ok(client, url).content, "html.parser")
+
+
+def facet_counts(soup, name):
+    counts = {}
+    for box in soup.find_all("input", attrs={"name": name}):
+        label = soup.find("label", attrs={"for": box["id"]})
+        counts[box["value"]] = int(label.find(class_="facet__count").get_text().strip("()"))
+    return counts
 
 
 @pytest.fixture
@@ -33,8 +42,9 @@ def briefing(library):
 
 
 def add_items(library, count, offset=0, **fields):
-    """`count` published briefings and reviews, alternately, each with a theme."""
-    themes = list(Theme.objects.filter(locale_id=library.locale_id))
+    """`count` published briefings and reviews, alternately, each with an English theme (as a translated
+    page has: wagtail-localize keeps the source's tags)."""
+    themes = list(Theme.objects.filter(locale=Locale.get_default()))
     for n in range(offset, offset + count):
         if n % 2:
             page = ReviewPage(title=f"Review {n}", slug=f"review-{n}", summary="A review.", **fields)
@@ -44,3 +54,17 @@ def add_items(library, count, offset=0, **fields):
         page.themes.set([themes[n % len(themes)]])
         library.add_child(instance=page)
         page.save_revision().publish()
+
+
+@pytest.fixture
+def translate_library(library, review, briefing):
+    """translate_library("pl"): the library, the review and the briefing translated through
+    wagtail-localize and published; the translated library."""
+
+    def make(language_code):
+        translated = translate(library, language_code)
+        translate(review, language_code)
+        translate(briefing, language_code)
+        return translated
+
+    return make

@@ -2,15 +2,7 @@
 
 from learning.models import LearningPage, ReviewPage, SevenMinuteBriefingPage
 
-from .conftest import LIBRARY_URL, get_ok, soup_of
-
-
-def facet_counts(soup, name):
-    counts = {}
-    for box in soup.find_all("input", attrs={"name": name}):
-        label = soup.find("label", attrs={"for": box["id"]})
-        counts[box["value"]] = int(label.find(class_="facet__count").get_text().strip("()"))
-    return counts
+from .conftest import LIBRARY_URL, facet_counts, get_ok, soup_of
 
 
 def titles(soup):

@@ -1,5 +1,6 @@
 """Uploads: only documents and images that are what they claim, with clear messages."""
 
+import html
 import io
 
 import pytest
@@ -167,3 +168,50 @@ def test_a_preview_that_takes_too_long_gives_no_preview_and_a_log_line(db, monke
     previews.refresh_preview(asset)
     assert asset.preview_image is None and asset.page_count is None
     assert "drawing the PDF took over 0.01s" in caplog.text
+
+
+# A British Sign Language video and its captions (partnership/): checked at upload as the page checks them.
+WEBM = bytes.fromhex("1A45DFA39F4286810142F7810142F2810442F381084282") + b"\x84webm" + b"\x00" * 64
+MATROSKA = bytes.fromhex("1A45DFA39F4286810142F7810142F2810442F381084282") + b"\x88matroska" + b"\x00" * 64
+VTT = "WEBVTT\n\n00:00.000 --> 00:02.000\nCześć.\n".encode()
+BAD_VIDEO_AND_CAPTIONS = [
+    ("clip.webm", b"<html><script>alert(1)</script></html>", "its contents are not a WEBM video"),
+    ("clip.webm", b"\x00" * 64, "a WebM file starts with an EBML header"),
+    ("clip.webm", MATROSKA, "It looks like a .mkv file"),
+    ("captions.vtt", b"1\n00:00:00,000 --> 00:00:02,000\nHi\n", "its first line must be 'WEBVTT'"),
+    ("captions.vtt", b"<html>WEBVTT</html>", "its first line must be 'WEBVTT'"),
+    ("captions.vtt", "WEBVTT\n\n00:00.000 --> 00:02.000\nCześć.\n".encode("cp1250"), "it is not UTF-8 text"),
+]
+
+
+def upload_several(client, name, content):
+    """One file through Wagtail's multiple upload (the page's drag-and-drop), as its script sends it."""
+    return client.post(
+        "/admin/documents/multiple/add/",
+        {"files[]": SimpleUploadedFile(name, content), "collection": Collection.get_first_root_node().pk},
+        headers={"x-requested-with": "XMLHttpRequest"},
+    )
+
+
+@pytest.mark.parametrize(("name", "content", "message"), BAD_VIDEO_AND_CAPTIONS)
+def test_a_video_or_captions_that_are_not_what_their_name_says_are_refused_at_upload(
+    editor_client, name, content, message
+):
+    before = get_document_model().objects.count()
+    response = upload_document(editor_client, name, content)
+    assert response.status_code == 200
+    assert message in html.unescape(response.content.decode())
+    answer = upload_several(editor_client, name, content).json()
+    assert answer["success"] is False
+    assert message in answer["error_message"] and name in answer["error_message"]
+    assert get_document_model().objects.count() == before
+
+
+@pytest.mark.parametrize(
+    ("name", "content"), [("clip.webm", WEBM), ("captions.vtt", VTT), ("bom.vtt", b"\xef\xbb\xbf" + VTT)]
+)
+def test_a_real_video_and_captions_upload_one_at_a_time_or_several(editor_client, name, content):
+    before = get_document_model().objects.count()
+    assert upload_document(editor_client, name, content).status_code == 302
+    assert upload_several(editor_client, name, content).json()["success"] is True
+    assert get_document_model().objects.count() == before + 2
