@@ -15,6 +15,7 @@ counts are kept in Django's cache until the next publish (kscb_site.page_cache).
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from django.db.models import CharField, Count, IntegerField, Value, Window
 from django.db.models.functions import Cast, RowNumber
@@ -45,6 +46,15 @@ class Facet:
         """The item's own field the path starts from, e.g. "topics"."""
         return self.path.split("__", 1)[0]
 
+    # A facet whose options need more than one model's rows (learning.library.TagFacet) sets this
+    # and reads them in its own options().
+    reads_own_options: ClassVar[bool] = False
+
+    def options(self, **model_filters):
+        """The fixed choices as (value, label) pairs. Model-backed options are read together, in
+        read_options(), unless the facet reads its own."""
+        return [(str(value), label) for value, label in self.choices]
+
     def options_query(self, **model_filters):
         """A model-backed facet's options as rows of (facet name, position, value, label), the
         position following the model's own ordering: a part of one UNION ALL."""
@@ -63,9 +73,11 @@ class Facet:
 
 def read_options(facets, **model_filters):
     """{facet name: [(value, label), ...]} in the order readers see them: fixed choices as
-    declared, and every model-backed facet's rows in one query (UNION ALL)."""
-    options = {facet.name: [(str(value), label) for value, label in facet.choices] for facet in facets}
-    parts = [facet.options_query(**model_filters) for facet in facets if facet.model is not None]
+    declared, facets that read their own options by themselves, and every other model-backed
+    facet's rows in one query (UNION ALL)."""
+    shared = [facet for facet in facets if facet.model is not None and not facet.reads_own_options]
+    options = {facet.name: [] if facet in shared else facet.options(**model_filters) for facet in facets}
+    parts = [facet.options_query(**model_filters) for facet in shared]
     if parts:
         rows = sorted(parts[0].union(*parts[1:], all=True), key=lambda row: row["position"])
         for row in rows:

@@ -36,6 +36,8 @@ class TagName(str):
 class TagFacet(Facet):
     """A library filter by one kind of learning tag, whatever language the tagged pages are in."""
 
+    reads_own_options = True
+
     def options(self, locale_id=None):
         """One (slug, TagName) per slug, in one query, ordered by the tags' sort order then name."""
         rows = list(
