@@ -7,8 +7,8 @@ then, from the project folder:
     .venv/bin/python scripts/guide_screenshots.py --base-url http://127.0.0.1:8765
 
 It drives Debian's Chromium through Playwright at 1280 x 800, signs in as the demo logins (`demo`, a
-superuser who also does the editor's and the training coordinator's tasks, and `reviewer`, the
-children's voice reviewer) with the demo password and a two-factor code computed from the demo
+superuser who does the editor's tasks, `training-coordinator` for the training task, and `reviewer`,
+the children's voice reviewer) with the demo password and a two-factor code computed from the demo
 secret, and writes one PNG per entry of SCREENSHOTS into docs/editor-guide/. Each person signs in
 once; a code is never used twice within its 30 seconds (the site refuses a replayed code), so the
 script waits for the next code when it must.
@@ -42,7 +42,7 @@ SCREENSHOTS = [
     ("translation-status.png", "demo", "Reports: Translation status"),
     ("translation-editor.png", "demo", "The translation editor, with the PO file buttons"),
     ("safeguarding-contacts.png", "demo", "Settings: Safeguarding contacts"),
-    ("training-sessions.png", "demo", "Snippets: Training sessions, with the Register button"),
+    ("training-sessions.png", "training-coordinator", "Snippets: Training sessions, with the Register button"),
     ("page-feedback-report.png", "demo", "Reports: Page feedback"),
     ("voice-messages.png", "reviewer", "The reviewer's Voice messages inbox"),
 ]
@@ -161,13 +161,17 @@ def take_demo(page, base):
     page.wait_for_load_state()
     shot(page, "safeguarding-contacts.png")
 
-    page.goto(f"{base}/admin/snippets/training/session/")
-    shot(page, "training-sessions.png")
-
     page.get_by_role("button", name="Reports").click()
     page.get_by_role("link", name="Page feedback", exact=True).click()
     page.wait_for_load_state()
     shot(page, "page-feedback-report.png")
+
+
+def take_coordinator(page, base):
+    sign_in(page, base, "training-coordinator")
+    enter_code(page, "training-coordinator")
+    page.goto(f"{base}/admin/snippets/training/session/")
+    shot(page, "training-sessions.png")
 
 
 def take_reviewer(page, base):
@@ -194,7 +198,13 @@ def main(argv=None):
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
         try:
-            for who, take in ((None, None), ("demo", take_demo), ("reviewer", take_reviewer)):
+            people = (
+                (None, None),
+                ("demo", take_demo),
+                ("training-coordinator", take_coordinator),
+                ("reviewer", take_reviewer),
+            )
+            for who, take in people:
                 context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="en-GB")
                 page = context.new_page()
                 page.set_default_timeout(30_000)

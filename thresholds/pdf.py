@@ -1,7 +1,7 @@
 """The threshold guide as PDF, drawn with fpdf2 from the same blocks as the web page.
 
-The fonts are the DejaVu Sans files the training certificates use (training/fonts): they have
-Polish, Romanian and Arabic letters, and HarfBuzz shapes Arabic.
+In DejaVu Sans, set up as every PDF of the site is (kscb_site/pdf.py): it has Polish, Romanian and
+Arabic letters, and HarfBuzz shapes Arabic.
 """
 
 import re
@@ -13,7 +13,7 @@ from django.utils.translation import get_language_bidi
 from django.utils.translation import gettext as _
 from fpdf import FPDF
 
-from training.certificates import BOARD, FONTS
+from kscb_site.pdf import BOARD, FONT, set_up
 
 BLOCK_END = re.compile(r"</(p|li|h\d)>|<br\s*/?>", re.IGNORECASE)
 LIST_ITEM = re.compile(r"<li[^>]*>", re.IGNORECASE)
@@ -32,7 +32,7 @@ class GuidePDF(FPDF):
 
     def footer(self):
         self.set_y(-12)
-        self.set_font("DejaVu", "", 8)
+        self.set_font(FONT, "", 8)
         self.cell(0, 5, f"{self.footer_text} · {self.page_no()}", align="C")
 
 
@@ -40,18 +40,12 @@ def guide_pdf(page):
     """PDF bytes of one version of the guide: title, dates, notice, introduction, then each level."""
     align = "R" if get_language_bidi() else "L"
     pdf = GuidePDF(f"{BOARD} · {page.title}")
-    pdf.set_title(page.title)
-    pdf.set_author(BOARD)
-    pdf.set_creator(BOARD)
-    pdf.set_lang(page.locale.language_code)
-    pdf.add_font("DejaVu", "", FONTS / "DejaVuSans.ttf")
-    pdf.add_font("DejaVu", "B", FONTS / "DejaVuSans-Bold.ttf")
-    pdf.set_text_shaping(True)
+    set_up(pdf, page.title, author=BOARD, language=page.locale.language_code)
     pdf.set_auto_page_break(True, margin=18)
     pdf.add_page()
 
     def text(words, size=11, style="", space=2):
-        pdf.set_font("DejaVu", style, size)
+        pdf.set_font(FONT, style, size)
         pdf.set_x(pdf.l_margin)
         pdf.multi_cell(0, size * 0.5, words, align=align, new_x="LMARGIN", new_y="NEXT")
         pdf.ln(space)

@@ -1,12 +1,12 @@
 """Real, openable PDFs for the demo's documents (leaflets, the board's response, resources), written
-with fpdf2 in DejaVu Sans (training/fonts/), so that Polish, Romanian and Arabic text prints as
+with fpdf2 in DejaVu Sans (kscb_site/pdf.py), so that Polish, Romanian and Arabic text prints as
 written: a Polish leaflet keeps its ą, ę, ł and ż, and Arabic is shaped right to left by HarfBuzz."""
 
 import re
 
 from fpdf import FPDF
 
-from training.certificates import FONTS
+from kscb_site.pdf import FONT, set_up
 
 MARGIN_MM = 20
 # Arabic letters need HarfBuzz to join them and set them right to left; other text prints faster
@@ -18,19 +18,15 @@ def make_pdf(title, paragraphs, language="en-GB"):
     """Return the bytes of an A4 PDF with the title, then each paragraph, wrapped over as many pages as
     it takes. `language` is recorded in the document so that screen readers use the right voice."""
     pdf = FPDF(format="A4")
-    pdf.set_title(title)
-    pdf.set_lang(language)
-    pdf.set_creator("KSCB demo loader")
-    pdf.add_font("DejaVu", "", FONTS / "DejaVuSans.ttf")
-    pdf.add_font("DejaVu", "B", FONTS / "DejaVuSans-Bold.ttf")
-    pdf.set_text_shaping(bool(RIGHT_TO_LEFT.search(" ".join([title, *paragraphs]))))
+    shaping = bool(RIGHT_TO_LEFT.search(" ".join([title, *paragraphs])))
+    set_up(pdf, title, creator="KSCB demo loader", language=language, shaping=shaping)
     pdf.set_margins(MARGIN_MM, MARGIN_MM)
     pdf.set_auto_page_break(True, margin=MARGIN_MM)
     pdf.add_page()
-    pdf.set_font("DejaVu", "B", 16)
+    pdf.set_font(FONT, "B", 16)
     pdf.multi_cell(0, 8, title, new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
-    pdf.set_font("DejaVu", "", 11)
+    pdf.set_font(FONT, "", 11)
     for paragraph in paragraphs:
         pdf.multi_cell(0, 5.5, paragraph, new_x="LMARGIN", new_y="NEXT")
         pdf.ln(3)

@@ -74,18 +74,42 @@ def test_marking_attendance_sends_each_attender_a_certificate_link_once(
     assert client.get(link.replace("certificate/", "certificate/x")).status_code == 410
 
 
+def certificate_text(booking, tmp_path):
+    """The certificate's text as pdftotext reads it, without the direction marks it puts round
+    right-to-left runs (so the letters can be compared)."""
+    pdf = certificate_pdf(booking)
+    assert pdf.startswith(b"%PDF")
+    path = tmp_path / "certificate.pdf"
+    path.write_bytes(pdf)
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return re.sub(r"[\u200e\u200f\u202a-\u202e]", "", text)
+
+
 def test_certificates_keep_polish_romanian_and_arabic_names(booked, tmp_path):
     session, people = booked
     for person in people:
         person.status = Status.ATTENDED
-        pdf = certificate_pdf(person)
-        assert pdf.startswith(b"%PDF")
-        path = tmp_path / "certificate.pdf"
-        path.write_bytes(pdf)
-        text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
-        # pdftotext marks right-to-left runs with direction marks: compare the letters.
-        letters = re.sub(r"[\u200e\u200f\u202a-\u202e]", "", text)
-        assert person.name in letters, text
+        assert person.name in certificate_text(person, tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("", ["Knowsley Safeguarding Children Board", "Certificate of attendance", "certify that", "Level 2"]),
+        ("pl", ["Rada ds. Ochrony Dzieci w Knowsley", "Zaświadczenie o udziale w szkoleniu", "Poziom 2", "udział"]),
+        ("ro", ["Certificat de participare", "Prin prezentul se certifică faptul că", "a participat la cursul"]),
+        ("ar", ["شهادة حضور", "نشهد بأن", "حضر/حضرت الدورة التدريبية", "المستوى 2"]),
+    ],
+)
+def test_a_certificate_is_in_the_language_the_booker_used(booked, tmp_path, language, words):
+    session, people = booked
+    person = people[2 if language == "ar" else 0]
+    person.status, person.language = Status.ATTENDED, language
+    text = certificate_text(person, tmp_path)
+    assert [word for word in words if word not in text] == [], text
+    assert person.name in text and "Recognising neglect" in text
+    if language:
+        assert "Certificate of attendance" not in text and "This is to certify" not in text
 
 
 def test_cancelling_a_session_from_the_admin_tells_every_booker(

@@ -65,7 +65,7 @@ def test_every_string_is_translated_with_its_placeholders(language):
 def test_the_catalogue_is_up_to_date_with_the_code(tmp_path):
     """makemessages on a copy of the app: a string added to the code and not translated fails here."""
     copy = tmp_path / "training"
-    shutil.copytree(TRAINING, copy, ignore=shutil.ignore_patterns("static", "fonts", "__pycache__", "*.mo"))
+    shutil.copytree(TRAINING, copy, ignore=shutil.ignore_patterns("static", "__pycache__", "*.mo"))
     subprocess.run(
         [sys.executable, str(Path(settings.BASE_DIR) / "manage.py"), "makemessages", "--ignore=static"]
         + [f"-l{language}" for language in LANGUAGES],

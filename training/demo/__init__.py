@@ -8,9 +8,12 @@ day the demo is loaded, so the calendar always has some to show. Safe to run twi
 import datetime
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.models import Site
 
+from home.demo import DEMO_PASSWORD
 from home.demo.helpers import ensure_page, paragraph_block
 from home.models import StandardPage
 from training.models import (
@@ -25,6 +28,9 @@ from training.models import (
     Status,
     TrainingIndexPage,
 )
+
+COORDINATOR_USERNAME = "training-coordinator"
+COORDINATORS_GROUP = "Training coordinators"
 
 AGENCIES = [
     "Knowsley Council",
@@ -131,10 +137,29 @@ def ensure_privacy_notice_section(home):
     notice.save_revision().publish()
 
 
+def ensure_demo_coordinator(stdout):
+    """A training coordinator to sign in as (demo mode only): courses, sessions, bookings, registers and
+    certificates, as the Training coordinators group allows. accounts/demo.py gives it the demo authenticator."""
+    User = get_user_model()
+    coordinator = User.objects.filter(username=COORDINATOR_USERNAME).first()
+    if coordinator is None:
+        coordinator = User.objects.create_user(
+            COORDINATOR_USERNAME,
+            "training-coordinator@kscb.example",
+            DEMO_PASSWORD,
+            first_name="Demo",
+            last_name="Training coordinator",
+        )
+        coordinator.groups.add(Group.objects.get(name=COORDINATORS_GROUP))
+    stdout.write(f"Demo training coordinator: user: {COORDINATOR_USERNAME}  password: {DEMO_PASSWORD}")
+
+
 def load(stdout):
     site = Site.objects.get(is_default_site=True)
     home = site.root_page.specific
     ensure_privacy_notice_section(home)
+    if settings.KSCB_DEMO_MODE:
+        ensure_demo_coordinator(stdout)
     parent = home.get_children().filter(slug="training").first() or home
     ensure_page(
         parent.specific,
