@@ -24,7 +24,8 @@ BATCH = 1000
 @transaction.atomic
 def bulk_add_resources(library, specs):
     """Add live ResourcePages under library. specs: dicts with title, summary and, per facet field,
-    a list of taxonomy ids (e.g. {"title": ..., "topics": [1, 2]}). Returns the new pages' ids."""
+    a list of taxonomy ids (e.g. {"title": ..., "topics": [1, 2]}); optionally the review record's
+    owner_id, last_reviewed and review_by. Returns the new pages' ids."""
     library.refresh_from_db()
     last_child = library.get_last_child()
     first_step = int(last_child.path[-Page.steplen :], 36) + 1 if last_child else 1
@@ -68,8 +69,6 @@ def bulk_add_resources(library, specs):
             listing_summary=spec.get("summary", ""),
             files=[("link", {"title": "Read it", "url": "https://example.org/", "description": ""})],
             body=[],
-            last_reviewed=spec.get("last_reviewed", today),
-            next_review_due=spec.get("next_review_due", today + datetime.timedelta(days=365)),
         )
         for page_id, spec in zip(ids, specs, strict=True)
     ]
@@ -77,15 +76,16 @@ def bulk_add_resources(library, specs):
     for start in range(0, len(resources), BATCH):
         insert_rows(ResourcePage, resources[start : start + BATCH], fields=local_fields)
 
-    # Their review records, as saving each resource would make them (upkeep).
+    # Their review records (upkeep), as the Keeping it current panel makes them.
     PageReview.objects.bulk_create(
         [
             PageReview(
-                page_id=resource.page_ptr_id,
-                last_reviewed=resource.last_reviewed,
-                review_by=resource.next_review_due,
+                page_id=page_id,
+                owner_id=spec.get("owner_id"),
+                last_reviewed=spec.get("last_reviewed", today),
+                review_by=spec.get("review_by", today + datetime.timedelta(days=365)),
             )
-            for resource in resources
+            for page_id, spec in zip(ids, specs, strict=True)
         ],
         batch_size=BATCH,
     )

@@ -33,11 +33,12 @@ SORTS = {
     "title": _("A to Z"),
     "reviewed": _("Recently reviewed"),
 }
-# Ties broken by id, so that pages of results never overlap.
+# Ties broken by id, so that pages of results never overlap. "Reviewed" reads the page's review record
+# (upkeep.PageReview, at most one per page: the join adds no rows).
 SORT_ORDERS = {
     "newest": (F("first_published_at").desc(nulls_last=True), "-pk"),
     "title": (Lower("title"), "pk"),
-    "reviewed": (F("last_reviewed").desc(nulls_last=True), "-pk"),
+    "reviewed": (F("review__last_reviewed").desc(nulls_last=True), "-pk"),
 }
 DEFAULT_SORT = "newest"
 

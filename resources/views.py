@@ -1,44 +1,16 @@
-"""The admin report of resources that need reviewing."""
+"""Reports → Resources due for review: the site-wide "Overdue and due soon" report (upkeep), filtered to
+the resource library. Resources have no review dates of their own: their page review record is it."""
 
-import datetime
+from django.shortcuts import redirect
+from django.urls import reverse
 
-from django.utils import timezone
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn, UserColumn
-from wagtail.admin.views.reports import ReportView
+from upkeep.sections import sections
 
-from .reviews import resources_due_for_review
+from .models import ResourceLibraryPage
 
 
-class ResourcesDueForReviewView(ReportView):
-    page_title = "Resources due for review"
-    header_icon = "time"
-    index_url_name = "resources_due_for_review"
-    index_results_url_name = "resources_due_for_review_results"
-    no_results_message = "No resources are overdue or due for review in the next 30 days."
-    list_export = ["title", "content_owner", "next_review_due", "last_reviewed", "review_status_label"]
-    export_headings = {"content_owner": "Owner", "next_review_due": "Review due", "review_status_label": "Status"}
-    # The report serves editors; any admin user may read it.
-    any_permission_required = None
-
-    columns = [
-        UserColumn("content_owner", label="Owner", blank_display_name="No owner: assign one"),
-        TitleColumn(
-            "title",
-            label="Resource",
-            url_name="wagtailadmin_pages:edit",
-        ),
-        Column("review_status_label", label="Status"),
-        DateColumn("next_review_due", label="Review due"),
-        DateColumn("last_reviewed", label="Last reviewed"),
-    ]
-
-    def get_queryset(self):
-        return resources_due_for_review()
-
-    def get_filename(self):
-        return f"resources-due-for-review-{datetime.date.today():%Y-%m-%d}"
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["today"] = timezone.localdate()
-        return context
+def resources_due_for_review(request):
+    """The report filtered to the library's section; the whole report if the library is not a section."""
+    url = reverse("upkeep_due_for_review")
+    library = sections().type(ResourceLibraryPage).first()
+    return redirect(f"{url}?section={library.pk}" if library else url)

@@ -1,4 +1,4 @@
-"""The library's admin: taxonomy snippets and the review report."""
+"""The library's admin: taxonomy snippets, and a way into the review report for resources."""
 
 from django.urls import path, reverse
 from wagtail import hooks
@@ -7,7 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Audience, KeyStage, PSHETheme, ResourceType, Topic
-from .views import ResourcesDueForReviewView
+from .views import resources_due_for_review
 
 
 class TaxonomyViewSet(SnippetViewSet):
@@ -38,18 +38,8 @@ register_snippet(ResourceTaxonomiesGroup)
 
 @hooks.register("register_admin_urls")
 def register_review_report_urls():
-    return [
-        path(
-            "reports/resources-due-for-review/",
-            ResourcesDueForReviewView.as_view(),
-            name="resources_due_for_review",
-        ),
-        path(
-            "reports/resources-due-for-review/results/",
-            ResourcesDueForReviewView.as_view(results_only=True),
-            name="resources_due_for_review_results",
-        ),
-    ]
+    # Editors' old address and menu item lead to the site-wide report, filtered to the library.
+    return [path("reports/resources-due-for-review/", resources_due_for_review, name="resources_due_for_review")]
 
 
 @hooks.register("register_reports_menu_item")
@@ -59,5 +49,5 @@ def register_review_report_menu_item():
         reverse("resources_due_for_review"),
         name="resources-due-for-review",
         icon_name="time",
-        order=650,
+        order=645,
     )

@@ -134,7 +134,7 @@ def take_demo(page, base):
     shot(page, "assets-add-several.png", main_area(page))
 
     open_search_result(page, base, "lesson", "Healthy and unhealthy relationships", "resources.resourcepage")
-    centre(page, "[name=last_reviewed]")
+    centre(page, "[name=review-0-last_reviewed]")
     shot(page, "resource-keeping-current.png")
 
     page.goto(f"{base}/admin/")

@@ -1,7 +1,7 @@
 """Demo review dates: every demo page gets an owner and a review-by date, some already overdue.
 
-Safe to run twice: a page that already has a review record is left as it is (staff may have changed it).
-Resources are skipped: their own "Keeping it current" fields fill their review record. The dates are
+Safe to run twice: a page that already has a review record is left as it is (staff may have changed it);
+the demo resources come with theirs (resources/demo), so each page has one record. The dates are
 illustrative, counted from today so that the report always has something on it.
 """
 
@@ -32,7 +32,6 @@ def load(stdout):
     pages = (
         Page.objects.filter(depth__gte=2, live=True, alias_of__isnull=True)
         .filter(locale__language_code=default_language_code())
-        .exclude(content_type__app_label="resources", content_type__model="resourcepage")
         .exclude(pk__in=PageReview.objects.values("page"))
         .order_by("path")
     )

@@ -8,6 +8,7 @@ from wagtail.models import Locale, Site
 
 from home.demo.helpers import ensure_page, ensure_pdf, rich
 from resources.models import Audience, KeyStage, PSHETheme, ResourceLibraryPage, ResourcePage, ResourceType, Topic
+from upkeep.models import PageReview
 
 from . import content
 
@@ -18,7 +19,7 @@ TAXONOMIES = {
     KeyStage: content.KEY_STAGES,
     ResourceType: content.RESOURCE_TYPES,
 }
-# Review dates relative to today: (days since last review, days until next review is due).
+# Review dates relative to today (illustrative): (days since last review, days until the review-by date).
 REVIEW_DATES = {"current": (60, 300), "due_soon": (340, 14), "overdue": (400, -35)}
 
 
@@ -79,9 +80,14 @@ def ensure_resource(library, resource, options, owners):
         learning_outcomes="\n".join(resource.outcomes),
         suggested_duration=resource.duration,
         safeguarding_note=content.SAFEGUARDING_NOTE if resource.is_classroom else "",
-        content_owner=owners[resource.owner],
-        last_reviewed=today - datetime.timedelta(days=since_review),
-        next_review_due=today + datetime.timedelta(days=until_due),
+        # The page's review record (upkeep): one per page, as for every demo page.
+        review=[
+            PageReview(
+                owner=owners[resource.owner],
+                last_reviewed=today - datetime.timedelta(days=since_review),
+                review_by=today + datetime.timedelta(days=until_due),
+            )
+        ],
         audiences=[options[Audience][slug] for slug in resource.audiences],
         topics=[options[Topic][slug] for slug in resource.topics],
         pshe_themes=[options[PSHETheme][slug] for slug in resource.themes],

@@ -1,16 +1,13 @@
 """The resource library and its resources: one page per resource, so that each has
 its own address, search entry, translations and history."""
 
-import datetime
 from urllib.parse import urlencode
 
 from django import forms
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
-from django.utils import timezone
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -22,14 +19,10 @@ from home.models.listing import attach_card_images
 from kscb_site.page_cache import KeptResults
 from resources.blocks import ResourceFilesBlock
 from resources.library import CARD_FACETS, FACETS, SORTS, LibraryView
-from upkeep.models import set_review
 
 RESOURCES_PER_PAGE = 20
-# Resources due for review within this many days count as "due soon".
-DUE_SOON_DAYS = 30
 # The relations a result card names (resources.library.CARD_FACETS), fetched for a page of results at once.
 CARD_RELATIONS = ("resource_types", "key_stages")
-REVIEW_STATUS_LABELS = {"overdue": "Overdue", "due_soon": "Due soon", "current": "Current"}
 
 
 class ResourceLibraryPage(BasePage):
@@ -133,21 +126,6 @@ class ResourcePage(BasePage):
         help_text="The board campaign this resource supports, if any.",
     )
 
-    content_owner = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="owned_resources",
-        help_text="The member of staff who keeps this resource current. They are emailed when a review is due.",
-    )
-    last_reviewed = models.DateField(
-        default=timezone.localdate, help_text="When someone last checked that this resource is accurate."
-    )
-    next_review_due = models.DateField(
-        help_text="When it must be checked again. Overdue resources are listed in Reports → Resources due for review."
-    )
-
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("summary"),
@@ -172,17 +150,12 @@ class ResourcePage(BasePage):
         ),
         FieldPanel("body"),
         PageChooserPanel("related_campaign", page_type="campaigns.CampaignPage"),
-        MultiFieldPanel(
-            [
-                FieldPanel("content_owner"),
-                FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("next_review_due")]),
-            ],
-            heading="Keeping it current",
-        ),
+        # The page's review record (upkeep.PageReview), as on every page type, kept where resource
+        # editors have always found it rather than on the Settings tab.
+        InlinePanel("review", heading="Keeping it current", label="Review", max_num=1),
     ]
-    # The owner and dates are edited above ("Keeping it current") and copied to the page's review record.
     settings_panels = Page.settings_panels
-    # Taxonomies, review dates and the owner are the same in every language; the words are translated.
+    # Taxonomies are the same in every language (the review record too: BasePage); the words are translated.
     translatable_fields = [
         *BasePage.translatable_fields,
         TranslatableField("summary"),
@@ -197,29 +170,18 @@ class ResourcePage(BasePage):
         TranslatableField("suggested_duration"),
         TranslatableField("safeguarding_note"),
         SynchronizedField("related_campaign"),
-        SynchronizedField("content_owner"),
-        SynchronizedField("last_reviewed"),
-        SynchronizedField("next_review_due"),
     ]
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("summary"),
         index.SearchField("body"),
         index.SearchField("learning_outcomes"),
-        index.FilterField("next_review_due"),
         index.RelatedFields("topics", [index.SearchField("name")]),
         index.RelatedFields("audiences", [index.SearchField("name")]),
     ]
     parent_page_types = ["resources.ResourceLibraryPage"]
     subpage_types = []
     template = "resources/resource_page.html"
-
-    class Meta:
-        indexes = [
-            # The library's "recently reviewed" sort and the review report's date filter.
-            models.Index(fields=["last_reviewed"], name="resource_last_reviewed_idx"),
-            models.Index(fields=["next_review_due", "content_owner"], name="resource_review_due_idx"),
-        ]
 
     @classmethod
     def get_indexed_objects(cls):
@@ -229,26 +191,11 @@ class ResourcePage(BasePage):
     def save(self, *args, **kwargs):
         # Listings and search show listing_summary: keep it in step with the summary.
         self.listing_summary = self.summary
-        # The site-wide review report, reminders and dashboard read the page's review record (upkeep).
-        if kwargs.get("update_fields") is None:
-            set_review(self, owner=self.content_owner, last_reviewed=self.last_reviewed, review_by=self.next_review_due)
         super().save(*args, **kwargs)
 
     @property
     def learning_outcome_list(self):
         return [line.strip() for line in self.learning_outcomes.splitlines() if line.strip()]
-
-    def review_status(self, today=None):
-        today = today or timezone.localdate()
-        if self.next_review_due < today:
-            return "overdue"
-        if self.next_review_due <= today + datetime.timedelta(days=DUE_SOON_DAYS):
-            return "due_soon"
-        return "current"
-
-    @property
-    def review_status_label(self):
-        return REVIEW_STATUS_LABELS[self.review_status()]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

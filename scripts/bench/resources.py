@@ -87,7 +87,7 @@ def _spec(number, options):
         "summary": summary[:300],
         "first_published_at": timezone.now() - datetime.timedelta(days=chance.randint(0, 900)),
         "last_reviewed": reviewed,
-        "next_review_due": reviewed + datetime.timedelta(days=365),
+        "review_by": reviewed + datetime.timedelta(days=365),
         "audiences": [pk for pk, _name in audiences],
         "topics": [pk for pk, _name in topics],
         "pshe_themes": [pk for pk, _name in themes],

@@ -27,7 +27,8 @@ def test_resource_edit_and_create_screens_open(admin_client, lesson, library):
     assert edit.status_code == 200
     html = edit.content.decode()
     assert 'name="key_stages"' in html and 'type="checkbox"' in html
-    assert "Keeping it current" in html
+    # The page's review record (upkeep), under the heading resource editors know.
+    assert "Keeping it current" in html and 'name="review-TOTAL_FORMS"' in html
     create = admin_client.get(reverse("wagtailadmin_pages:add", args=["resources", "resourcepage", library.pk]))
     assert create.status_code == 200
 

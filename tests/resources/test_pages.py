@@ -102,7 +102,7 @@ def test_library_is_cacheable_and_sets_no_cookies(client, library):
 
 def test_resource_page_shows_files_review_date_teacher_notes_and_facet_links(client, lesson, library):
     html = get_ok(client, lesson.url).content.decode()
-    assert f'Last reviewed: <time datetime="{lesson.last_reviewed:%Y-%m-%d}">' in html
+    assert f'Last reviewed: <time datetime="{lesson.review.get().last_reviewed:%Y-%m-%d}">' in html
     document = lesson.files[0].value["document"]
     assert f'href="{document.url}"' in html
     assert "Learning outcomes" in html and "Pupils can explain what domestic abuse is." in html

@@ -10,6 +10,7 @@ from django.core.management import CommandError, call_command
 from django.test import override_settings
 from wagtail.models import Page
 
+from resources.models import ResourcePage
 from tests.languages.translating import translate
 from upkeep.models import PageReview
 from upkeep.tasks import send_page_review_reminders
@@ -107,9 +108,15 @@ def test_a_translated_page_is_reminded_once(home_page, owner):
     assert f"/admin/pages/{polish.pk}/edit/" in message.body and f"/admin/pages/{page.pk}/" not in message.body
 
 
-def test_the_resource_reminder_is_the_same_mechanism_for_resources_only(home_page, db):
+def test_a_resource_owner_gets_one_email_with_their_resources_and_other_pages(home_page, db):
     practice_lead = get_user_model().objects.get(username="practice-lead")
     [page] = add_pages(home_page, 1, owner=practice_lead, review_by=days(-1))
-    call_command("send_review_reminders", stdout=StringIO())
+    resources = PageReview.objects.due().filter(owner=practice_lead, page__in=ResourcePage.objects.values("pk"))
+    assert resources.exists()
+    call_command("send_page_review_reminders", stdout=StringIO())
     [message] = sent_to("practice-lead@kscb.example")
-    assert page.title not in message.body and "resource library" in message.body
+    for review in [*resources, PageReview.objects.get(page=page)]:
+        assert f"/admin/pages/{review.page_id}/edit/" in message.body
+    # The resources' own reminder command is gone: one mechanism, one email.
+    with pytest.raises(CommandError):
+        call_command("send_review_reminders", stdout=StringIO())

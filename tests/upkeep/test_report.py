@@ -30,7 +30,7 @@ def test_the_report_lists_overdue_and_soon_due_pages_with_links_to_edit_them(adm
     assert reverse("wagtailadmin_pages:edit", args=[later.pk]) not in html
     row = html[html.index(reverse("wagtailadmin_pages:edit", args=[overdue.pk])) :].split("</tr>")[0]
     assert "Upkeep section" in row and "Olu" in row and "Overdue" in row
-    # Resources are on it too, from their own review fields; the demo has some overdue.
+    # Resources are on it too (their review record is the same); the demo has some overdue.
     resource = PageReview.objects.due().filter(page__in=ResourcePage.objects.values("pk")).first()
     assert reverse("wagtailadmin_pages:edit", args=[resource.page_id]) in html
 
