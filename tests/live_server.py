@@ -21,15 +21,16 @@ def _free_port():
         return sock.getsockname()[1]
 
 
-def _browser_database_url(tmp_dir):
-    """A database of its own for the served site: a file for SQLite, a fresh database for PostgreSQL."""
+def database_of_its_own(tmp_dir, name="browser"):
+    """A database of its own for a served site: a file for SQLite, a fresh database for PostgreSQL
+    (the test database's name + `_name`: each served site with a database of its own names it)."""
     url = os.environ.get("DATABASE_URL", "")
     if not url.startswith(("postgres://", "postgresql://")):
-        return f"sqlite:///{tmp_dir / 'browser.sqlite3'}"
+        return f"sqlite:///{tmp_dir / f'{name}.sqlite3'}"
     import psycopg
 
     parsed = urlparse(url)
-    name = parsed.path.lstrip("/") + "_browser"
+    name = parsed.path.lstrip("/") + f"_{name}"
     admin_url = urlunparse(parsed._replace(path="/postgres"))
     with psycopg.connect(admin_url, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
@@ -63,7 +64,7 @@ def start_live_site(tmp_dir):
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "kscb_site.settings.test",
-        "DATABASE_URL": _browser_database_url(tmp_dir),
+        "DATABASE_URL": database_of_its_own(tmp_dir),
         "MEDIA_ROOT": str(tmp_dir / "media"),
     }
     site = LiveSite("", env)
