@@ -9,6 +9,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.documents import get_document_model
 
 from campaigns.models import CampaignAsset
+from tests.conftest import SignedInStaffClient
+from tests.staff import make_user
 
 LISTING = "/admin/snippets/campaigns/campaignasset/"
 
@@ -141,3 +143,16 @@ def test_add_several_form_and_listing_button_render(admin_client):
     response = admin_client.get("/admin/campaign-assets/add-several/")
     assert response.status_code == 200
     assert 'type="file"' in response.content.decode() and "multiple" in response.content.decode()
+
+
+def test_an_editor_adds_several_assets_and_a_translator_cannot(safe_sleeping, leaflet):
+    editor, translator = SignedInStaffClient(), SignedInStaffClient()
+    editor.force_login(make_user("campaign-editor", "Editors"))
+    translator.force_login(make_user("campaign-translator", "Translators"))
+    assert editor.get(LISTING).status_code == 200
+    response = add_several(editor, safe_sleeping, leaflet.locale_id, [pdf_upload("ward-poster.pdf")])
+    assert response.status_code == 302
+    assert CampaignAsset.objects.filter(campaign=safe_sleeping, title="Ward poster").count() == 1
+    refused = add_several(translator, safe_sleeping, leaflet.locale_id, [pdf_upload("clinic.pdf")])
+    assert (refused.status_code, refused.url) == (302, "/admin/")  # Wagtail's "permission denied" redirect
+    assert not CampaignAsset.objects.filter(title="Clinic").exists()
