@@ -77,7 +77,8 @@ def add_several(request):
         messages.success(request, f"{len(assets)} assets added to {form.cleaned_data['campaign'].title}.")
         listing = reverse("wagtailsnippets_campaigns_campaignasset:list")
         return redirect(f"{listing}?campaign={form.cleaned_data['campaign'].pk}")
-    context = {"form": form, "header_title": "Add several campaign assets", "header_icon": "doc-full-inverse"}
+    title = "Add several campaign assets"
+    context = {"form": form, "header_title": title, "page_title": title, "header_icon": "doc-full-inverse"}
     return TemplateResponse(request, "campaigns/admin/add_several.html", context)
 
 

@@ -143,6 +143,11 @@ def test_add_several_form_and_listing_button_render(admin_client):
     response = admin_client.get("/admin/campaign-assets/add-several/")
     assert response.status_code == 200
     assert 'type="file"' in response.content.decode() and "multiple" in response.content.decode()
+    page = response.content.decode()
+    heading = re.search(r"<h1[^>]*>(.*?)</h1>", page, re.S)
+    assert heading and "Add several campaign assets" in heading.group(1), "the page says what it is in a heading"
+    for name in ("campaign", "kind", "audience", "locale", "dimensions", "files"):
+        assert f'for="id_{name}"' in page and f'id="id_{name}"' in page, f"{name}: its label names its field"
 
 
 def test_an_editor_adds_several_assets_and_a_translator_cannot(safe_sleeping, leaflet):
